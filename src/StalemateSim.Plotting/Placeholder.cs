@@ -1,0 +1,1 @@
+namespace StalemateSim.Plotting;
