@@ -1,0 +1,45 @@
+namespace StalemateSim.Core.Model;
+
+/// <summary>
+/// Names of groups: scenario ids for groups present at the start; for splinters
+/// "parent/leader", for militias "community-militia". Used only when writing output.
+/// </summary>
+public static class GroupNames
+{
+    /// <summary>Ids of the groups given by the scenario, by index; set by the world builder.</summary>
+    internal static string? InitialId(World world, int group) =>
+        group < world.InitialGroupIds.Count ? world.InitialGroupIds[group] : null;
+
+    public static string Of(World world, int group)
+    {
+        if (group < 0)
+        {
+            return group == Owners.State ? "state" : "none";
+        }
+
+        string? id = InitialId(world, group);
+        if (id is not null)
+        {
+            return id;
+        }
+
+        return world.Groups.Origin[group] switch
+        {
+            GroupOrigin.Militia => $"militia-{MilitiaCommunity(world, group)}-{group}",
+            _ => $"{Of(world, world.Groups.Parent[group])}-splinter-{group}",
+        };
+    }
+
+    private static string MilitiaCommunity(World world, int group)
+    {
+        for (int c = 0; c < world.Communities.Count; c++)
+        {
+            if (world.Communities.Militia[c] == group)
+            {
+                return world.Communities.Ids[c];
+            }
+        }
+
+        return "community";
+    }
+}

@@ -1,0 +1,158 @@
+namespace StalemateSim.Core.Randomness;
+
+/// <summary>
+/// xoshiro256** 1.0 (Blackman and Vigna 2018), seeded through SplitMix64. A mutable value type:
+/// pass it by <c>ref</c>. Its sequence is fixed by this code, unlike <see cref="System.Random"/>,
+/// whose algorithm is not promised stable across .NET versions.
+/// </summary>
+public struct Xoshiro256StarStar
+{
+    private ulong _s0;
+    private ulong _s1;
+    private ulong _s2;
+    private ulong _s3;
+
+    /// <summary>Creates a generator whose state is filled from SplitMix64 started at <paramref name="seed"/>.</summary>
+    public Xoshiro256StarStar(ulong seed)
+    {
+        ulong sm = seed;
+        _s0 = SplitMix64.Next(ref sm);
+        _s1 = SplitMix64.Next(ref sm);
+        _s2 = SplitMix64.Next(ref sm);
+        _s3 = SplitMix64.Next(ref sm);
+    }
+
+    /// <summary>The next 64 random bits.</summary>
+    public ulong NextUInt64()
+    {
+        ulong result = RotateLeft(_s1 * 5, 7) * 9;
+        ulong t = _s1 << 17;
+        _s2 ^= _s0;
+        _s3 ^= _s1;
+        _s1 ^= _s2;
+        _s0 ^= _s3;
+        _s2 ^= t;
+        _s3 = RotateLeft(_s3, 45);
+        return result;
+    }
+
+    /// <summary>A uniform double in [0, 1) with 53 random bits.</summary>
+    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+
+    /// <summary>A uniform double in [low, high).</summary>
+    public double NextDouble(double low, double high) => low + ((high - low) * NextDouble());
+
+    /// <summary>True with probability <paramref name="p"/> (clamped to [0, 1]).</summary>
+    public bool Chance(double p) => p > 0 && (p >= 1 || NextDouble() < p);
+
+    /// <summary>A uniform integer in [0, n) by Lemire's multiply-shift with rejection; n must be positive.</summary>
+    public int NextInt(int n)
+    {
+        if (n <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(n), n, "The bound must be positive.");
+        }
+
+        ulong bound = (ulong)n;
+        ulong threshold = (0UL - bound) % bound;
+        while (true)
+        {
+            ulong x = NextUInt64();
+            UInt128 m = (UInt128)x * bound;
+            if ((ulong)m >= threshold)
+            {
+                return (int)(m >> 64);
+            }
+        }
+    }
+
+    /// <summary>A standard normal draw (Marsaglia's polar method; uses two or more uniforms).</summary>
+    public double NextGaussian()
+    {
+        while (true)
+        {
+            double u = (2.0 * NextDouble()) - 1.0;
+            double v = (2.0 * NextDouble()) - 1.0;
+            double s = (u * u) + (v * v);
+            if (s > 0 && s < 1)
+            {
+                return u * Math.Sqrt(-2.0 * Math.Log(s) / s);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A Poisson draw with the given mean. Knuth's product method for small means, a rounded normal
+    /// approximation (clamped at zero) for means above 30, where its error is negligible here.
+    /// </summary>
+    public int NextPoisson(double mean)
+    {
+        if (!(mean > 0))
+        {
+            return 0;
+        }
+
+        if (mean > 30)
+        {
+            double x = mean + (Math.Sqrt(mean) * NextGaussian());
+            return x <= 0 ? 0 : (int)Math.Round(x);
+        }
+
+        double limit = Math.Exp(-mean);
+        double product = NextDouble();
+        int k = 0;
+        while (product > limit)
+        {
+            product *= NextDouble();
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// A binomial-like draw of how many of <paramref name="n"/> (a real-valued pool) succeed with
+    /// probability <paramref name="p"/>: exact Bernoulli sums for small pools, a Poisson draw for
+    /// small expected counts, otherwise a normal approximation clamped to [0, n]. Pools here are people, so they may be fractional.
+    /// </summary>
+    public double NextBinomial(double n, double p)
+    {
+        if (!(n > 0) || !(p > 0))
+        {
+            return 0;
+        }
+
+        if (p >= 1)
+        {
+            return n;
+        }
+
+        if (n < 24)
+        {
+            int whole = (int)n;
+            int count = 0;
+            for (int i = 0; i < whole; i++)
+            {
+                if (NextDouble() < p)
+                {
+                    count++;
+                }
+            }
+
+            double fraction = n - whole;
+            return count + (fraction > 0 && NextDouble() < p ? fraction : 0);
+        }
+
+        double mean = n * p;
+        if (mean < 30)
+        {
+            return Math.Min(n, NextPoisson(mean));
+        }
+
+        double sd = Math.Sqrt(n * p * (1 - p));
+        double draw = mean + (sd * NextGaussian());
+        return Math.Clamp(draw, 0, n);
+    }
+
+    private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
+}

@@ -1,0 +1,31 @@
+namespace StalemateSim.Core.Rules;
+
+/// <summary>
+/// Every rule the engine knows, by its JSON name. A scenario turns rules on in its <c>rules</c>
+/// section; a rule it does not name does not run. The default order is the order of a month:
+/// scheduled events, then the state and foreign forces act, money flows, people join, groups
+/// ally and fight, territory shifts, groups split and form, communities react.
+/// </summary>
+public static class RuleCatalog
+{
+    private static readonly RuleDescriptor[] Descriptors =
+    [
+    ];
+
+    /// <summary>All rules, in default order.</summary>
+    public static IReadOnlyList<RuleDescriptor> All => Descriptors;
+
+    /// <summary>Finds a rule by its JSON name (exact, case-sensitive).</summary>
+    public static RuleDescriptor? Find(string name)
+    {
+        foreach (RuleDescriptor d in Descriptors)
+        {
+            if (string.Equals(d.Name, name, StringComparison.Ordinal))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+}
