@@ -1,3 +1,5 @@
+using StalemateSim.Core.Rules.Events;
+
 namespace StalemateSim.Core.Rules;
 
 /// <summary>
@@ -10,6 +12,7 @@ public static class RuleCatalog
 {
     private static readonly RuleDescriptor[] Descriptors =
     [
+        new(EventsRule.RuleName, typeof(EventsSpec), 10, "Scheduled exogenous history: coups, foreign forces, accords, policies, droughts.", (s, _) => new EventsRule((EventsSpec)s)),
     ];
 
     /// <summary>All rules, in default order.</summary>

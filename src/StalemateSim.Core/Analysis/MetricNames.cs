@@ -1,0 +1,61 @@
+using StalemateSim.Core.Model;
+
+namespace StalemateSim.Core.Analysis;
+
+/// <summary>
+/// The metric vocabulary (also documented in seeds/README.md and README.md). Flows are per month;
+/// stocks are end-of-month values. Zone- and region-specific names are built from the world.
+/// </summary>
+public static class MetricNames
+{
+    public const string Deaths = "deaths";
+    public const string DeathsCombatants = "deaths.combatants";
+    public const string DeathsCivilians = "deaths.civilians";
+    public const string DeathsState = "deaths.state";
+    public const string DeathsForeign = "deaths.foreign";
+    public const string GroupsActive = "groups.active";
+    public const string GroupsEffective = "groups.effective";
+    public const string Splinters = "splinters";
+    public const string Mergers = "mergers";
+    public const string NewMilitias = "militias.new";
+    public const string Blocs = "blocs";
+    public const string Idps = "idps";
+    public const string Refugees = "refugees";
+    public const string StateReach = "state.reach";
+    public const string EliteRents = "elite.rents";
+    public const string ForeignTroops = "foreign.troops";
+    public const string AttacksForeign = "attacks.foreign";
+    public const string StateBudget = "state.budget";
+    public const string StateArmy = "state.army";
+    public const string AccordImplementation = "accord.implementation";
+    public const string Assassinations = "assassinations";
+    public const string Coups = "coups";
+
+    public static string DeathsInZone(string zone) => $"deaths.zone.{zone}";
+
+    public static string DeathsInRegion(string region) => $"deaths.region.{region}";
+
+    public static string DeathsBy(ActorKind kind) => $"deaths.by.{ActorKinds.MetricName(kind)}";
+
+    public static string GroupsActiveOf(ActorKind kind) => $"groups.active.{ActorKinds.MetricName(kind)}";
+
+    public static string FightersOf(ActorKind kind) => $"fighters.{ActorKinds.MetricName(kind)}";
+
+    public static string RecruitsOf(ActorKind kind) => $"recruits.{ActorKinds.MetricName(kind)}";
+
+    /// <summary>Population share held by a kind of actor ("none" for ungoverned places).</summary>
+    public static string ControlOf(string kindName) => $"control.{kindName}";
+
+    public static string ControlOf(string kindName, string zone) => $"control.{kindName}.{zone}";
+
+    public static string CapitalsOf(string kindName, string zone) => $"capitals.{kindName}.{zone}";
+
+    public static string ControlTop(string zone) => $"control.top.{zone}";
+
+    public static string StateReachAt(PlaceLevel level) => level switch
+    {
+        PlaceLevel.Capital => "state.reach.capital",
+        PlaceLevel.District => "state.reach.district",
+        _ => "state.reach.village",
+    };
+}
