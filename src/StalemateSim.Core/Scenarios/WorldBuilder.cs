@@ -192,9 +192,10 @@ public static class WorldBuilder
                 double pop = cs.Population * places.Initial[p + v] / totalWeight;
                 int owner = random.NextDouble() < regions.BaseReach[r] ? Owners.State : Owners.None;
                 double threshold = Math.Clamp(cs.Threshold + (0.5 * cs.VillageSpread * cs.Threshold * random.NextGaussian()), 0, 1);
-                AddPlace(places, p, r, PlaceLevel.Village, c, pop, owner, threshold);
-                p++;
+                AddPlace(places, p + v, r, PlaceLevel.Village, c, pop, owner, threshold);
             }
+
+            p += cs.Villages;
 
             regions.Population[r] += cs.Population;
         }
