@@ -23,7 +23,7 @@ internal static class RunCommand
         var shard = new Option<string?>("--shard") { Description = "Run only shard i of N (i from 0), e.g. 2/8. Defaults from SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT, or JOB_COMPLETION_INDEX with STALEMATE_SHARD_COUNT. Combine shards with 'stalemate merge'." };
         var resume = new Option<string?>("--resume") { Description = "Continue an interrupted ensemble in this folder (same scenario, seed and shard; --runs may grow)." };
         var precision = new Option<double?>("--until-precision") { Description = "Add runs in batches until the 95% interval half-width of every outcome probability is below this (e.g. 0.02), or --runs is reached." };
-        var trajectories = new Option<bool>("--trajectories") { Description = "Also write each run's monthly trajectory and event log to trajectories/ (always on for a single run)." };
+        var trajectories = new Option<bool>("--trajectories") { Description = "Also write each run's monthly trajectory and event log to trajectories/. A single run (--runs 1) always writes trajectory.csv and events.csv." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
         var batch = new Option<int>("--batch-size") { Description = "Runs per batch between checkpoints.", DefaultValueFactory = _ => 64 };
 
@@ -100,7 +100,7 @@ internal static class RunCommand
         var options = new EnsembleOptions(settings.Runs, settings.Seed, settings.Threads, shard, settings.Runs == 1 ? 1 : settings.BatchSize);
         (int year, int month) = WorldBuilder.ParseMonth(scenario.Spec.Start);
         Func<int, DateOnly> dateOf = t => new DateOnly(year, month, 1).AddMonths(t);
-        bool keepTrajectories = settings.Trajectories || settings.Runs == 1;
+        bool keepTrajectories = settings.Trajectories;
         string started = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         var clock = Stopwatch.StartNew();
 

@@ -25,7 +25,8 @@ internal static class SingleRunSummary
         foreach (LogEntry e in notable.Take(25))
         {
             (string subject, string other, string detail) = EventLogCsv.Describe(w, e);
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {CsvText.Month(w.DateOf(e.Tick))}  {EventLogCsv.Name(e.Kind),-16} {subject} {other} {detail}".TrimEnd());
+            string line = string.Create(CultureInfo.InvariantCulture, $"  {CsvText.Month(w.DateOf(e.Tick))}  {EventLogCsv.Name(e.Kind),-16} {subject} {other} {detail}");
+            text.AppendLine(line.TrimEnd());
         }
 
         return text.ToString().TrimEnd();

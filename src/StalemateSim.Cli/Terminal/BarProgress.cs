@@ -21,7 +21,7 @@ internal sealed class BarProgress : IProgressReporter
 
     private sealed class RunsColumn : ProgressColumn
     {
-        public override Spectre.Console.Rendering.IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime)
+        public override Spectre.Console.Rendering.IRenderable Render(Spectre.Console.Rendering.RenderOptions options, ProgressTask task, TimeSpan deltaTime)
         {
             double rate = task.Speed ?? 0;
             return new Text(System.FormattableString.Invariant($"{task.Value:F0}/{task.MaxValue:F0} runs {rate,6:F1}/s"));
