@@ -98,7 +98,7 @@ internal sealed class ScenarioValidator
             WalkValue(child, field.Shape, field, childPath, Role.Property);
         }
 
-        ReportMissing(node, shape, path, node.FirstLayer);
+        ReportMissing(node, shape, path, node.FirstLayer == int.MaxValue ? 0 : node.FirstLayer);
     }
 
     /// <summary>Required keys missing here, and in record properties absent altogether (blamed on the layer that introduced the parent).</summary>

@@ -157,6 +157,22 @@ public sealed class ScenarioValidationTests : ScenarioTestBase
     }
 
     [Test]
+    public void An_empty_file_lacks_every_required_top_level_key()
+    {
+        string file = Folder.Write("empty.json", "{}");
+
+        IReadOnlyList<ScenarioProblem> problems = Problems([file]);
+
+        Assert.That(problems.Select(p => p.ToString()), Is.EqualTo(new[]
+        {
+            $"{file}: schemaVersion: missing required key: expected a whole number",
+            $"{file}: name: missing required key: expected a string",
+            $"{file}: start: missing required key: expected a string (First month of the run, yyyy-MM)",
+            $"{file}: months: missing required key: expected a whole number (Number of monthly ticks)",
+        }));
+    }
+
+    [Test]
     public void Policy_settings_must_parse_and_name_existing_ids()
     {
         string file = Folder.WriteMinimal("x.json", s =>
