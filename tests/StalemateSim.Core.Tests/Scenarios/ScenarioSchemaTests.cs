@@ -16,7 +16,7 @@ public sealed class ScenarioSchemaTests
     [Test]
     public void Committed_schema_matches_the_spec_records_and_the_rule_catalogue()
     {
-        string path = Path.Combine(RepositoryRoot(), ScenarioSchema.RelativePath);
+        string path = Path.Combine(RepositoryPaths.Root(), ScenarioSchema.RelativePath);
         string generated = ScenarioSchema.Generate(RuleCatalog.All);
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
@@ -104,17 +104,4 @@ public sealed class ScenarioSchemaTests
     }
 
     private static string[] Strings(JsonNode? array) => array!.AsArray().Select(n => n!.GetValue<string>()).ToArray();
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "StalemateSim.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("StalemateSim.sln not found above " + TestContext.CurrentContext.TestDirectory);
-    }
 }
