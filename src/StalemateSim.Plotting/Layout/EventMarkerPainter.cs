@@ -1,0 +1,86 @@
+namespace StalemateSim.Plotting;
+
+/// <summary>
+/// Vertical event markers on a time axis. Labels sit above the plot area, in as many rows as
+/// needed so that no two labels overlap, and so they never cover data.
+/// </summary>
+internal static class EventMarkerPainter
+{
+    public const double FontSize = 12;
+    public const double MaxLabelWidth = 180;
+    public const double LabelGap = 8;
+    public const string Colour = "#555555";
+
+    public static double RowHeight => TextMeasure.LineHeight(FontSize);
+
+    /// <summary>Space to reserve above the plot for <paramref name="rows"/> rows of labels.</summary>
+    public static double SpaceAbove(int rows) => rows == 0 ? 0 : (rows * RowHeight) + 4;
+
+    public static int RowCount(IReadOnlyList<PlacedEvent> placed) => placed.Count == 0 ? 0 : placed.Max(p => p.Row) + 1;
+
+    /// <summary>
+    /// Positions and label rows for the events inside [<paramref name="domainMin"/>,
+    /// <paramref name="domainMax"/>] (month indices), in date order.
+    /// </summary>
+    public static IReadOnlyList<PlacedEvent> Place(
+        IReadOnlyList<EventMarker> events,
+        double domainMin,
+        double domainMax,
+        LinearScale scale,
+        double chartWidth)
+    {
+        var rowEnds = new List<double>();
+        var placed = new List<PlacedEvent>();
+        var inRange = events
+            .Select((e, i) => (Event: e, Index: i, Month: TimeAxis.MonthIndex(e.Date)))
+            .Where(e => e.Month >= domainMin - 1e-9 && e.Month <= domainMax + 1e-9)
+            .OrderBy(e => e.Month)
+            .ThenBy(e => e.Index);
+        foreach (var (marker, _, month) in inRange)
+        {
+            var label = TextMeasure.Truncate(marker.Label, FontSize, MaxLabelWidth);
+            var width = TextMeasure.Width(label, FontSize);
+            var x = scale.Map(month);
+            var labelX = Math.Clamp(x, ChartFrame.Pad + (width / 2), chartWidth - ChartFrame.Pad - (width / 2));
+            var start = labelX - (width / 2);
+            var row = rowEnds.FindIndex(end => end + LabelGap <= start);
+            if (row < 0)
+            {
+                row = rowEnds.Count;
+                rowEnds.Add(0);
+            }
+
+            rowEnds[row] = labelX + (width / 2);
+            placed.Add(new PlacedEvent(x, labelX, row, label));
+        }
+
+        return placed;
+    }
+
+    public static void Draw(SvgCanvas canvas, PlotArea plot, IReadOnlyList<PlacedEvent> placed, int reservedRows)
+    {
+        if (placed.Count == 0)
+        {
+            return;
+        }
+
+        canvas.BeginGroup("events");
+        foreach (var marker in placed)
+        {
+            var row = Math.Min(marker.Row, Math.Max(0, reservedRows - 1));
+            var baseline = plot.Top - 4 - (row * RowHeight) - (TextMeasure.Descent * FontSize);
+            var lineTop = CrossesLowerLabel(marker, placed) ? plot.Top : baseline + (TextMeasure.Descent * FontSize) + 1;
+            canvas.BeginGroup("event");
+            canvas.Line(marker.X, lineTop, marker.X, plot.Bottom, Colour, 1.2, "event-line", "5 4");
+            canvas.Text(marker.LabelX, baseline, marker.Label, FontSize, "event-label", TextAnchor.Middle, fill: Colour);
+            canvas.EndGroup();
+        }
+
+        canvas.EndGroup();
+    }
+
+    /// <summary>Whether a line from this label down to the plot would cross a label in a lower row.</summary>
+    private static bool CrossesLowerLabel(PlacedEvent marker, IReadOnlyList<PlacedEvent> placed) =>
+        placed.Any(other => other.Row < marker.Row
+            && Math.Abs(other.LabelX - marker.X) <= (TextMeasure.Width(other.Label, FontSize) / 2) + 2);
+}

@@ -1,0 +1,4 @@
+namespace StalemateSim.Plotting;
+
+/// <summary>An event marker at pixel <paramref name="X"/> whose label is centred on <paramref name="LabelX"/> in label row <paramref name="Row"/> (0 is nearest the plot).</summary>
+internal sealed record PlacedEvent(double X, double LabelX, int Row, string Label);
