@@ -1,0 +1,165 @@
+namespace StalemateSim.Plotting;
+
+/// <summary>
+/// A snapshot of relations between actors on a circle. Nodes are grouped by category (in order
+/// of first appearance, with a gap between groups), coloured by category and sized by area;
+/// alliances are solid lines, hostilities dashed lines and blocs wide pale bands underneath.
+/// </summary>
+public static class NetworkChart
+{
+    private const double LabelSize = 13;
+    private const double MaxLabelWidth = 170;
+    private const double MinNodeRadius = 6;
+    private const double MaxNodeRadius = 20;
+    private const double LabelOffset = 6;
+    private const string EdgeColour = "#3a3a3a";
+    private const string BlocColour = "#b8b8b8";
+
+    /// <summary>Renders the chart as an SVG document.</summary>
+    public static string Render(NetworkChartSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var nodes = new List<NetworkNode>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in spec.Nodes.Where(n => seen.Add(n.Id)))
+        {
+            nodes.Add(node);
+        }
+
+        var categories = nodes.Select(n => n.Category).Distinct(StringComparer.Ordinal).ToList();
+        var ordered = categories.SelectMany(c => nodes.Where(n => string.Equals(n.Category, c, StringComparison.Ordinal))).ToList();
+        var index = ordered.Select((n, i) => (n.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var edges = spec.Edges
+            .Where(e => index.ContainsKey(e.A) && index.ContainsKey(e.B) && !string.Equals(e.A, e.B, StringComparison.Ordinal))
+            .ToList();
+
+        var legend = new Legend(LegendEntries(categories, edges), maxLabelWidth: spec.Size.Width * 0.25);
+        var frame = ChartFrame.Compute(new FrameRequest
+        {
+            Size = spec.Size,
+            Title = spec.Title,
+            Subtitle = spec.Subtitle,
+            Legend = legend,
+            XTickBlock = 0,
+            HasXLabel = false,
+            HasYLabel = false,
+        });
+        var plot = frame.Plot;
+
+        var labels = ordered.Select(n => TextMeasure.Truncate(n.Label, LabelSize, MaxLabelWidth)).ToArray();
+        var maxSize = ordered.Select(n => SizeOf(n)).DefaultIfEmpty(0).Max();
+        var radii = ordered.Select(n => maxSize > 0 ? MinNodeRadius + ((MaxNodeRadius - MinNodeRadius) * Math.Sqrt(SizeOf(n) / maxSize)) : MinNodeRadius).ToArray();
+        var angles = Angles(ordered, categories.Count);
+        var widest = TextMeasure.MaxWidth(labels, LabelSize);
+        var circleRadius = Math.Max(
+            20,
+            Math.Min(
+                (plot.Width / 2) - widest - MaxNodeRadius - LabelOffset,
+                (plot.Height / 2) - MaxNodeRadius - LabelOffset - TextMeasure.LineHeight(LabelSize)));
+        var positions = angles.Select(a => (X: plot.CentreX + (circleRadius * Math.Cos(a)), Y: plot.CentreY + (circleRadius * Math.Sin(a)))).ToArray();
+
+        using var canvas = new SvgCanvas(spec.Size, "network-chart", spec.Title);
+        frame.DrawHeader(canvas);
+        canvas.BeginGroup("edges");
+        foreach (var kind in new[] { EdgeKind.Bloc, EdgeKind.Alliance, EdgeKind.Hostility })
+        {
+            foreach (var edge in edges.Where(e => e.Kind == kind))
+            {
+                var a = positions[index[edge.A]];
+                var b = positions[index[edge.B]];
+                switch (kind)
+                {
+                    case EdgeKind.Bloc:
+                        canvas.Line(a.X, a.Y, b.X, b.Y, BlocColour, 9, "edge bloc", opacity: 0.7);
+                        break;
+                    case EdgeKind.Alliance:
+                        canvas.Line(a.X, a.Y, b.X, b.Y, EdgeColour, 2, "edge alliance");
+                        break;
+                    default:
+                        canvas.Line(a.X, a.Y, b.X, b.Y, EdgeColour, 2, "edge hostility", "7 5");
+                        break;
+                }
+            }
+        }
+
+        canvas.EndGroup();
+        canvas.BeginGroup("nodes");
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var colour = Palette.At(categories.IndexOf(ordered[i].Category));
+            canvas.Circle(positions[i].X, positions[i].Y, radii[i], colour, "node", "#ffffff", 1.5);
+            DrawLabel(canvas, labels[i], positions[i], angles[i], radii[i]);
+        }
+
+        canvas.EndGroup();
+        if (ordered.Count == 0)
+        {
+            frame.DrawNote(canvas, "No nodes");
+        }
+
+        frame.DrawLegend(canvas);
+        return canvas.Finish();
+    }
+
+    private static double SizeOf(NetworkNode node) => double.IsFinite(node.Size) && node.Size > 0 ? node.Size : 0;
+
+    /// <summary>
+    /// Angles (radians, clockwise from the top) of the nodes in order, leaving one empty slot
+    /// between consecutive categories when there is more than one.
+    /// </summary>
+    private static double[] Angles(List<NetworkNode> ordered, int categoryCount)
+    {
+        var gaps = categoryCount > 1 ? categoryCount : 0;
+        var slots = ordered.Count + gaps;
+        var angles = new double[ordered.Count];
+        var slot = 0;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (i > 0 && gaps > 0 && !string.Equals(ordered[i].Category, ordered[i - 1].Category, StringComparison.Ordinal))
+            {
+                slot++;
+            }
+
+            angles[i] = (-Math.PI / 2) + (2 * Math.PI * slot / Math.Max(1, slots));
+            slot++;
+        }
+
+        return angles;
+    }
+
+    /// <summary>A label just outside the node, on the far side from the circle's centre.</summary>
+    private static void DrawLabel(SvgCanvas canvas, string label, (double X, double Y) position, double angle, double radius)
+    {
+        var cos = Math.Cos(angle);
+        var sin = Math.Sin(angle);
+        var distance = radius + LabelOffset;
+        var x = position.X + (distance * cos);
+        var y = position.Y + (distance * sin);
+        var anchor = cos > 0.35 ? TextAnchor.Start : cos < -0.35 ? TextAnchor.End : TextAnchor.Middle;
+        var baseline = y + (0.35 * LabelSize) + (0.55 * LabelSize * sin);
+        canvas.Text(x, baseline, label, LabelSize, "node-label", anchor);
+    }
+
+    private static IEnumerable<LegendEntry> LegendEntries(List<string> categories, List<NetworkEdge> edges)
+    {
+        for (var i = 0; i < categories.Count; i++)
+        {
+            yield return new LegendEntry(categories[i], LegendSwatch.Circle, Palette.At(i));
+        }
+
+        if (edges.Any(e => e.Kind == EdgeKind.Alliance))
+        {
+            yield return new LegendEntry("Alliance", LegendSwatch.Line, EdgeColour);
+        }
+
+        if (edges.Any(e => e.Kind == EdgeKind.Hostility))
+        {
+            yield return new LegendEntry("Hostility", LegendSwatch.DashedLine, EdgeColour);
+        }
+
+        if (edges.Any(e => e.Kind == EdgeKind.Bloc))
+        {
+            yield return new LegendEntry("Bloc", LegendSwatch.WideLine, BlocColour, 0.7);
+        }
+    }
+}
