@@ -20,7 +20,7 @@ public static class BarIntervalChart
                 new LegendEntry(spec.ValueLabel, LegendSwatch.Fill, barColour, 0.85),
                 new LegendEntry(spec.IntervalLabel, LegendSwatch.Whisker, Palette.Ink),
             ],
-            maxLabelWidth: spec.Size.Width * 0.25);
+            spec.Size);
 
         var categories = spec.Bars.Select(b => b.Category).ToArray();
         var valueLabelHeight = TextMeasure.LineHeight(ChartFrame.AnnotationSize) + ValueLabelGap;

@@ -25,7 +25,7 @@ public static class FanChart
             .ToArray();
         var (yMin, yMax) = values.Length == 0 ? (0.0, 1.0) : (values.Min(), values.Max());
 
-        var legend = new Legend(LegendEntries(spec), maxLabelWidth: spec.Size.Width * 0.25);
+        var legend = new Legend(LegendEntries(spec), spec.Size);
         var request = new FrameRequest
         {
             Size = spec.Size,

@@ -33,7 +33,7 @@ public static class ForestPlot
                 new LegendEntry(spec.IntervalLabel, LegendSwatch.Line, colour),
                 new LegendEntry($"Reference ({referenceText})", LegendSwatch.DashedLine, ReferenceColour),
             ],
-            maxLabelWidth: spec.Size.Width * 0.25);
+            spec.Size);
         var request = new FrameRequest
         {
             Size = spec.Size,

@@ -79,7 +79,7 @@ public static class Histogram
             entries.Add(new LegendEntry($"Median ({medianText})", LegendSwatch.DashedLine, MedianColour));
         }
 
-        return new Legend(entries, maxLabelWidth: spec.Size.Width * 0.25);
+        return new Legend(entries, spec.Size);
     }
 
     /// <summary>Count ticks from zero with whole-number steps.</summary>

@@ -33,7 +33,7 @@ public static class NetworkChart
             .Where(e => index.ContainsKey(e.A) && index.ContainsKey(e.B) && !string.Equals(e.A, e.B, StringComparison.Ordinal))
             .ToList();
 
-        var legend = new Legend(LegendEntries(categories, edges), maxLabelWidth: spec.Size.Width * 0.25);
+        var legend = new Legend(LegendEntries(categories, edges), spec.Size);
         var frame = ChartFrame.Compute(new FrameRequest
         {
             Size = spec.Size,

@@ -30,7 +30,7 @@ public static class StackedAreaChart
         // Legend lists the top layer first, matching the stacking order on the chart.
         var legend = new Legend(
             spec.Layers.Select((layer, i) => new LegendEntry(layer.Name, LegendSwatch.Fill, colours[i], LayerOpacity)).Reverse(),
-            maxLabelWidth: spec.Size.Width * 0.25);
+            spec.Size);
         var request = new FrameRequest
         {
             Size = spec.Size,

@@ -131,13 +131,18 @@ internal sealed class ChartFrame
         canvas.Text(centre, baseline, label, size, "axis-label x-label", TextAnchor.Middle);
     }
 
-    /// <summary>Draws the y axis label rotated to read upwards, centred beside the plot.</summary>
+    /// <summary>
+    /// Draws the y axis label rotated to read upwards, centred beside the plot. A label longer
+    /// than the plot is tall may run down beside the x axis, but never up into event labels or
+    /// down into a legend below.
+    /// </summary>
     public void DrawYLabel(SvgCanvas canvas, string label)
     {
-        var top = HeaderBottom + 4;
-        var size = TextMeasure.FitFontSize(label, AxisLabelSize, Plot.Bottom - top);
+        var top = Plot.Top;
+        var bottom = Plot.Bottom + Request.XTickBlock + (Request.HasXLabel ? AxisLabelGap + TextMeasure.LineHeight(AxisLabelSize) : 0);
+        var size = TextMeasure.FitFontSize(label, AxisLabelSize, bottom - top);
         var halfWidth = TextMeasure.Width(label, size) / 2;
-        var centre = Math.Clamp(Plot.CentreY, top + halfWidth, Math.Max(top + halfWidth, Plot.Bottom - halfWidth));
+        var centre = Math.Clamp(Plot.CentreY, top + halfWidth, Math.Max(top + halfWidth, bottom - halfWidth));
         var x = Pad + (TextMeasure.Ascent * size);
         canvas.Text(x, centre, label, size, "axis-label y-label", TextAnchor.Middle, rotateDegrees: -90);
     }

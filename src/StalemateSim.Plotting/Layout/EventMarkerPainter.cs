@@ -11,10 +11,13 @@ internal static class EventMarkerPainter
     public const double LabelGap = 8;
     public const string Colour = "#555555";
 
+    /// <summary>Gap between the lowest label row and the plot; clears the top y tick label, which rises above the plot.</summary>
+    public const double GapAbovePlot = 10;
+
     public static double RowHeight => TextMeasure.LineHeight(FontSize);
 
     /// <summary>Space to reserve above the plot for <paramref name="rows"/> rows of labels.</summary>
-    public static double SpaceAbove(int rows) => rows == 0 ? 0 : (rows * RowHeight) + 4;
+    public static double SpaceAbove(int rows) => rows == 0 ? 0 : (rows * RowHeight) + GapAbovePlot;
 
     public static int RowCount(IReadOnlyList<PlacedEvent> placed) => placed.Count == 0 ? 0 : placed.Max(p => p.Row) + 1;
 
@@ -68,7 +71,7 @@ internal static class EventMarkerPainter
         foreach (var marker in placed)
         {
             var row = Math.Min(marker.Row, Math.Max(0, reservedRows - 1));
-            var baseline = plot.Top - 4 - (row * RowHeight) - (TextMeasure.Descent * FontSize);
+            var baseline = plot.Top - GapAbovePlot - (row * RowHeight) - (TextMeasure.Descent * FontSize);
             var lineTop = CrossesLowerLabel(marker, placed) ? plot.Top : baseline + (TextMeasure.Descent * FontSize) + 1;
             canvas.BeginGroup("event");
             canvas.Line(marker.X, lineTop, marker.X, plot.Bottom, Colour, 1.2, "event-line", "5 4");

@@ -15,8 +15,13 @@ internal sealed class Legend
 
     private readonly List<(LegendEntry Entry, string Label)> items;
 
-    public Legend(IEnumerable<LegendEntry> entries, double maxLabelWidth)
+    /// <summary>
+    /// A legend for a chart of <paramref name="size"/>; labels are shortened only if they would
+    /// not fit across the whole chart.
+    /// </summary>
+    public Legend(IEnumerable<LegendEntry> entries, ChartSize size)
     {
+        var maxLabelWidth = size.Width - (2 * ChartFrame.Pad) - SwatchWidth - SwatchGap;
         items = entries.Select(e => (e, TextMeasure.Truncate(e.Label, FontSize, maxLabelWidth))).ToList();
     }
 

@@ -69,7 +69,7 @@ internal sealed record TickSet(double Min, double Max, double Step, IReadOnlyLis
         return (min - half, max + half);
     }
 
-    /// <summary>The smallest of 1, 2, 5 × 10^k not below <paramref name="rough"/>.</summary>
+    /// <summary>The step of 1, 2, 5 or 10 × 10^k nearest to <paramref name="rough"/> (on a log scale, roughly).</summary>
     public static double NiceStep(double rough)
     {
         if (!(rough > 0) || !double.IsFinite(rough))
@@ -79,7 +79,7 @@ internal sealed record TickSet(double Min, double Max, double Step, IReadOnlyLis
 
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(rough)));
         var residual = rough / magnitude;
-        double nice = residual <= 1 + 1e-9 ? 1 : residual <= 2 + 1e-9 ? 2 : residual <= 5 + 1e-9 ? 5 : 10;
+        double nice = residual < 1.5 ? 1 : residual < 3 ? 2 : residual < 7 ? 5 : 10;
         return nice * magnitude;
     }
 
