@@ -46,13 +46,13 @@ public sealed class ChartPreviewTests
     [TestCaseSource(nameof(Charts))]
     public void Chart_renders_to_a_png_of_its_size(string name, Func<string> render)
     {
+        Rasteriser.AssumeAvailable();
         var svg = render();
         File.WriteAllText(Path.Combine(folder, name + ".svg"), svg);
         var path = Path.Combine(folder, name + ".png");
 
         var ok = SvgPng.TryRender(svg, path, out var problem);
 
-        Assume.That(problem is null || !problem.Contains("unavailable"), "librsvg/cairo are not installed: " + problem);
         Assert.That(ok, Is.True, problem);
         var svgRoot = new SvgInspector(svg);
         Assert.That(PngHeader.Read(path), Is.EqualTo(((int)svgRoot.Width, (int)svgRoot.Height)));
