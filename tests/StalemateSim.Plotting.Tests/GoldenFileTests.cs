@@ -1,4 +1,5 @@
 using System.Text;
+using StalemateSim.Plotting.Tests.Support;
 
 namespace StalemateSim.Plotting.Tests;
 
@@ -76,6 +77,13 @@ public sealed class GoldenFileTests
         Assert.That(File.Exists(outputPath), Is.True, $"{fileName} is missing; create it with UPDATE_GOLDEN=1");
         var expected = File.ReadAllBytes(outputPath);
         Assert.That(actual, Is.EqualTo(expected), () => FirstDifference(expected, actual));
+    }
+
+    [TestCaseSource(nameof(Charts))]
+    public void Golden_chart_is_readable(string fileName, Func<string> render)
+    {
+        Assert.That(fileName, Does.EndWith(".svg"));
+        new SvgInspector(render()).AssertReadable();
     }
 
     private static TestCaseData Case(string fileName, Func<string> render) =>

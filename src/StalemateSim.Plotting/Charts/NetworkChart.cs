@@ -50,13 +50,7 @@ public static class NetworkChart
         var maxSize = ordered.Select(n => SizeOf(n)).DefaultIfEmpty(0).Max();
         var radii = ordered.Select(n => maxSize > 0 ? MinNodeRadius + ((MaxNodeRadius - MinNodeRadius) * Math.Sqrt(SizeOf(n) / maxSize)) : MinNodeRadius).ToArray();
         var angles = Angles(ordered, categories.Count);
-        var widest = TextMeasure.MaxWidth(labels, LabelSize);
-        var circleRadius = Math.Max(
-            20,
-            Math.Min(
-                (plot.Width / 2) - widest - MaxNodeRadius - LabelOffset,
-                (plot.Height / 2) - MaxNodeRadius - LabelOffset - TextMeasure.LineHeight(LabelSize)));
-        var positions = angles.Select(a => (X: plot.CentreX + (circleRadius * Math.Cos(a)), Y: plot.CentreY + (circleRadius * Math.Sin(a)))).ToArray();
+        var positions = Place(plot, angles, TextMeasure.MaxWidth(labels, LabelSize));
 
         using var canvas = new SvgCanvas(spec.Size, "network-chart", spec.Title);
         frame.DrawHeader(canvas);
@@ -99,6 +93,40 @@ public static class NetworkChart
 
         frame.DrawLegend(canvas);
         return canvas.Finish();
+    }
+
+    /// <summary>
+    /// Node centres: points on a circle at the given angles, with the radius as large as the
+    /// plot allows once room is left for nodes and labels, and the occupied part of the circle
+    /// centred in the plot (a few nodes need not fill the whole circle).
+    /// </summary>
+    private static (double X, double Y)[] Place(PlotArea plot, double[] angles, double widestLabel)
+    {
+        if (angles.Length == 0)
+        {
+            return [];
+        }
+
+        var unit = angles.Select(a => (X: Math.Cos(a), Y: Math.Sin(a))).ToArray();
+        var (minX, maxX) = (unit.Min(p => p.X), unit.Max(p => p.X));
+        var (minY, maxY) = (unit.Min(p => p.Y), unit.Max(p => p.Y));
+        var roomX = plot.Width - (2 * (widestLabel + MaxNodeRadius + LabelOffset));
+        var roomY = plot.Height - (2 * (MaxNodeRadius + LabelOffset + TextMeasure.LineHeight(LabelSize)));
+        var radius = Math.Min(plot.Width, plot.Height) / 2;
+        if (maxX - minX > 1e-9)
+        {
+            radius = Math.Min(radius, roomX / (maxX - minX));
+        }
+
+        if (maxY - minY > 1e-9)
+        {
+            radius = Math.Min(radius, roomY / (maxY - minY));
+        }
+
+        radius = Math.Max(20, radius);
+        var centreX = plot.CentreX - (radius * (minX + maxX) / 2);
+        var centreY = plot.CentreY - (radius * (minY + maxY) / 2);
+        return unit.Select(p => (centreX + (radius * p.X), centreY + (radius * p.Y))).ToArray();
     }
 
     private static double SizeOf(NetworkNode node) => double.IsFinite(node.Size) && node.Size > 0 ? node.Size : 0;

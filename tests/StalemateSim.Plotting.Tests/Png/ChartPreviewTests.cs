@@ -25,6 +25,9 @@ public sealed class ChartPreviewTests
         yield return new TestCaseData("bars-rotated", (Func<string>)(() => BarIntervalChart.Render(SampleData.ManyBarsSpec()))).SetArgDisplayNames("bars-rotated");
     }
 
+    /// <summary>The small golden-file charts (640 × 400), to check that small charts stay readable.</summary>
+    public static IEnumerable<TestCaseData> SmallCharts() => GoldenFileTests.Charts();
+
     [OneTimeSetUp]
     public void CreateFolder()
     {
@@ -57,4 +60,8 @@ public sealed class ChartPreviewTests
         var svgRoot = new SvgInspector(svg);
         Assert.That(PngHeader.Read(path), Is.EqualTo(((int)svgRoot.Width, (int)svgRoot.Height)));
     }
+
+    [TestCaseSource(nameof(SmallCharts))]
+    public void Small_chart_renders_to_a_png_of_its_size(string fileName, Func<string> render) =>
+        Chart_renders_to_a_png_of_its_size(Path.GetFileNameWithoutExtension(fileName), render);
 }
