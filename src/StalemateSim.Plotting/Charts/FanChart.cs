@@ -113,7 +113,7 @@ public static class FanChart
         string cssClass)
     {
         var path = new PathData();
-        foreach (var run in FiniteRuns(series.Dates.Count, i => double.IsFinite(lower[i]) && double.IsFinite(upper[i])))
+        foreach (var run in FiniteRuns(series.Dates, i => double.IsFinite(lower[i]) && double.IsFinite(upper[i])))
         {
             path.Band(run.Select(i => (x.Map(TimeAxis.MonthIndex(series.Dates[i])), y.Map(upper[i]), y.Map(lower[i]))).ToArray());
         }
@@ -128,7 +128,7 @@ public static class FanChart
     {
         var path = new PathData();
         var singles = new List<(double X, double Y)>();
-        foreach (var run in FiniteRuns(series.Dates.Count, i => double.IsFinite(series.Median[i])))
+        foreach (var run in FiniteRuns(series.Dates, i => double.IsFinite(series.Median[i])))
         {
             var points = run.Select(i => (x.Map(TimeAxis.MonthIndex(series.Dates[i])), y.Map(series.Median[i]))).ToArray();
             path.Polyline(points);
@@ -150,11 +150,14 @@ public static class FanChart
         }
     }
 
-    /// <summary>Maximal runs of consecutive indices (in date order) for which <paramref name="isFinite"/> holds.</summary>
-    private static IEnumerable<List<int>> FiniteRuns(int count, Func<int, bool> isFinite)
+    /// <summary>
+    /// Maximal runs of indices, taken in date order, for which <paramref name="isFinite"/> holds;
+    /// a missing value ends a run so lines and bands break there.
+    /// </summary>
+    private static IEnumerable<List<int>> FiniteRuns(IReadOnlyList<DateOnly> dates, Func<int, bool> isFinite)
     {
         var run = new List<int>();
-        for (var i = 0; i < count; i++)
+        foreach (var i in Enumerable.Range(0, dates.Count).OrderBy(i => dates[i]).ThenBy(i => i))
         {
             if (isFinite(i))
             {

@@ -255,6 +255,26 @@ public sealed class FanChartTests
     }
 
     [Test]
+    public void Points_are_joined_in_date_order()
+    {
+        var sorted = SampleData.Fan("Sorted", 12, 50, 1);
+        var order = new[] { 3, 0, 11, 5, 1, 2, 4, 6, 10, 7, 9, 8 };
+        var shuffled = new FanSeries(
+            "Sorted",
+            order.Select(i => sorted.Dates[i]).ToArray(),
+            order.Select(i => sorted.Median[i]).ToArray(),
+            order.Select(i => sorted.P25[i]).ToArray(),
+            order.Select(i => sorted.P75[i]).ToArray(),
+            order.Select(i => sorted.P05[i]).ToArray(),
+            order.Select(i => sorted.P95[i]).ToArray());
+
+        var expected = FanChart.Render(new FanChartSpec("Order", "Value (units)", [sorted]));
+        var actual = FanChart.Render(new FanChartSpec("Order", "Value (units)", [shuffled]));
+
+        Assert.That(actual, Is.EqualTo(expected));
+    }
+
+    [Test]
     public void Mismatched_array_lengths_are_rejected()
     {
         var series = new FanSeries("Bad", SampleData.Months(2012, 1, 3), [1, 2, 3], [1, 2], [1, 2, 3], [1, 2, 3], [1, 2, 3]);
