@@ -36,7 +36,7 @@ public static class BarIntervalChart
 
         // Category labels may need rotating, which changes the margins; plan them on a first layout.
         var first = ChartFrame.Compute(request);
-        var axis = CategoryAxis.Plan(categories, first.Plot.Width);
+        var axis = CategoryAxis.Plan(categories, first.Plot.Width, spec.Size.Height);
         var frame = ChartFrame.Compute(request with { XTickBlock = axis.TickBlock, MinLeft = axis.MinLeft(first.Plot.Width) });
         var plot = frame.Plot;
         var yTicks = AxisPainter.YTicks(0, 1, plot.Height, fixedRange: true);

@@ -84,5 +84,5 @@ public static class Histogram
 
     /// <summary>Count ticks from zero with whole-number steps.</summary>
     private static TickSet CountTicks(int maxCount, double plotHeight) =>
-        TickSet.Covering(0, Math.Max(1, maxCount), TickSet.TargetCount(plotHeight, AxisPainter.PixelsPerYTick), minStep: 1);
+        AxisPainter.YTicks(0, Math.Max(1, maxCount), plotHeight, minStep: 1);
 }

@@ -46,7 +46,8 @@ public static class NetworkChart
         });
         var plot = frame.Plot;
 
-        var labels = ordered.Select(n => TextMeasure.Truncate(n.Label, LabelSize, MaxLabelWidth)).ToArray();
+        var maxLabelWidth = Math.Min(MaxLabelWidth, plot.Width * 0.22);
+        var labels = ordered.Select(n => TextMeasure.Truncate(n.Label, LabelSize, maxLabelWidth)).ToArray();
         var maxSize = ordered.Select(n => SizeOf(n)).DefaultIfEmpty(0).Max();
         var radii = ordered.Select(n => maxSize > 0 ? MinNodeRadius + ((MaxNodeRadius - MinNodeRadius) * Math.Sqrt(SizeOf(n) / maxSize)) : MinNodeRadius).ToArray();
         var angles = Angles(ordered, categories.Count);
@@ -77,12 +78,14 @@ public static class NetworkChart
         }
 
         canvas.EndGroup();
+        var placedLabels = PlaceLabels(plot, labels, positions, angles, radii);
         canvas.BeginGroup("nodes");
         for (var i = 0; i < ordered.Count; i++)
         {
             var colour = Palette.At(categories.IndexOf(ordered[i].Category));
             canvas.Circle(positions[i].X, positions[i].Y, radii[i], colour, "node", "#ffffff", 1.5);
-            DrawLabel(canvas, labels[i], positions[i], angles[i], radii[i]);
+            var label = placedLabels[i];
+            canvas.Text(label.X, label.Baseline, label.Text, label.FontSize, "node-label", label.Anchor);
         }
 
         canvas.EndGroup();
@@ -111,7 +114,8 @@ public static class NetworkChart
         var (minX, maxX) = (unit.Min(p => p.X), unit.Max(p => p.X));
         var (minY, maxY) = (unit.Min(p => p.Y), unit.Max(p => p.Y));
         var roomX = plot.Width - (2 * (widestLabel + MaxNodeRadius + LabelOffset));
-        var roomY = plot.Height - (2 * (MaxNodeRadius + LabelOffset + TextMeasure.LineHeight(LabelSize)));
+        // Above and below the circle, leave room for a label pushed out by a line or two (see PlaceLabels).
+        var roomY = plot.Height - (2 * (MaxNodeRadius + LabelOffset + (2.5 * TextMeasure.LineHeight(LabelSize))));
         var radius = Math.Min(plot.Width, plot.Height) / 2;
         if (maxX - minX > 1e-9)
         {
@@ -155,17 +159,39 @@ public static class NetworkChart
         return angles;
     }
 
-    /// <summary>A label just outside the node, on the far side from the circle's centre.</summary>
-    private static void DrawLabel(SvgCanvas canvas, string label, (double X, double Y) position, double angle, double radius)
+    /// <summary>
+    /// Labels just outside their nodes, on the far side from the circle's centre. A label that
+    /// would overlap an earlier one is moved outwards a line at a time (up to three lines), then
+    /// tried in smaller type, while it stays inside the plot; failing all that it keeps its first
+    /// place.
+    /// </summary>
+    private static NodeLabel[] PlaceLabels(PlotArea plot, string[] labels, (double X, double Y)[] positions, double[] angles, double[] radii)
+    {
+        var placed = new NodeLabel[labels.Length];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var earlier = placed.Take(i).ToArray();
+            var candidates =
+                from size in new[] { LabelSize, LabelSize - 2, LabelSize - 4 }
+                from step in Enumerable.Range(0, 4)
+                select LabelAt(labels[i], positions[i], angles[i], radii[i] + LabelOffset + (step * TextMeasure.LineHeight(size)), size);
+            placed[i] = candidates.FirstOrDefault(c => c.IsInside(plot) && !earlier.Any(c.Overlaps))
+                ?? LabelAt(labels[i], positions[i], angles[i], radii[i] + LabelOffset, LabelSize);
+        }
+
+        return placed;
+    }
+
+    private static NodeLabel LabelAt(string label, (double X, double Y) position, double angle, double distance, double size)
     {
         var cos = Math.Cos(angle);
         var sin = Math.Sin(angle);
-        var distance = radius + LabelOffset;
         var x = position.X + (distance * cos);
         var y = position.Y + (distance * sin);
-        var anchor = cos > 0.35 ? TextAnchor.Start : cos < -0.35 ? TextAnchor.End : TextAnchor.Middle;
-        var baseline = y + (0.35 * LabelSize) + (0.55 * LabelSize * sin);
-        canvas.Text(x, baseline, label, LabelSize, "node-label", anchor);
+        // Centred only right at the top and bottom of the circle; elsewhere the label runs away from it.
+        var anchor = cos > 0.1 ? TextAnchor.Start : cos < -0.1 ? TextAnchor.End : TextAnchor.Middle;
+        var baseline = y + (0.35 * size) + (0.55 * size * sin);
+        return new NodeLabel(label, x, baseline, anchor, size);
     }
 
     private static IEnumerable<LegendEntry> LegendEntries(List<string> categories, List<NetworkEdge> edges)

@@ -19,10 +19,22 @@ internal static class AxisPainter
         return TextMeasure.MaxWidth(ticks.Labels, ChartFrame.TickLabelSize);
     }
 
-    public static TickSet YTicks(double min, double max, double plotHeight, bool fixedRange = false)
+    /// <summary>
+    /// Y ticks for a plot of the given height: about one per <see cref="PixelsPerYTick"/> pixels,
+    /// fewer when that would crowd the labels.
+    /// </summary>
+    public static TickSet YTicks(double min, double max, double plotHeight, bool fixedRange = false, double minStep = 0)
     {
-        var count = TickSet.TargetCount(plotHeight, PixelsPerYTick);
-        return fixedRange ? TickSet.Within(min, max, count) : TickSet.Covering(min, max, count);
+        var minSpacing = TextMeasure.LineHeight(ChartFrame.TickLabelSize) + 2;
+        for (var count = TickSet.TargetCount(plotHeight, PixelsPerYTick); ; count--)
+        {
+            var ticks = fixedRange ? TickSet.Within(min, max, Math.Max(1, count)) : TickSet.Covering(min, max, Math.Max(1, count), minStep);
+            var spacing = plotHeight * ticks.Step / Math.Max(1e-12, ticks.Max - ticks.Min);
+            if (count <= 1 || spacing >= minSpacing)
+            {
+                return ticks;
+            }
+        }
     }
 
     public static void DrawYAxis(SvgCanvas canvas, PlotArea plot, TickSet ticks, LinearScale scale)
@@ -59,7 +71,7 @@ internal static class AxisPainter
             var ticks = TickSet.Covering(min, max, count);
             var widest = TextMeasure.MaxWidth(ticks.Labels, ChartFrame.TickLabelSize);
             var spacing = plotWidth / Math.Max(1, ticks.Values.Count - 1);
-            if (count <= 2 || spacing >= widest + 12)
+            if (count <= 1 || spacing >= widest + 12)
             {
                 return ticks;
             }

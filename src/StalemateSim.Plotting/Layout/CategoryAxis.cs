@@ -31,11 +31,16 @@ internal sealed class CategoryAxis
         ? ChartFrame.TickLength + ChartFrame.TickGap + (WidestLabel * Sin) + (1.3 * ChartFrame.TickLabelSize)
         : ChartFrame.HorizontalTickBlock;
 
-    /// <summary>Decides whether labels must be rotated for a plot about <paramref name="plotWidth"/> wide.</summary>
-    public static CategoryAxis Plan(IEnumerable<string> categories, double plotWidth)
+    /// <summary>
+    /// Decides whether labels must be rotated for a plot about <paramref name="plotWidth"/> wide,
+    /// shortening labels so that rotated ones take at most 30% of <paramref name="chartHeight"/>.
+    /// </summary>
+    public static CategoryAxis Plan(IEnumerable<string> categories, double plotWidth, double chartHeight)
     {
+        var rotatedBlockLimit = (0.3 * chartHeight) - ChartFrame.TickLength - ChartFrame.TickGap - (1.3 * ChartFrame.TickLabelSize);
+        var maxWidth = Math.Clamp(rotatedBlockLimit / Sin, 40, MaxLabelWidth);
         var labels = categories
-            .Select(c => TextMeasure.Truncate(c, ChartFrame.TickLabelSize, MaxLabelWidth))
+            .Select(c => TextMeasure.Truncate(c, ChartFrame.TickLabelSize, maxWidth))
             .ToArray();
         var slot = plotWidth / Math.Max(1, labels.Length);
         var rotated = TextMeasure.MaxWidth(labels, ChartFrame.TickLabelSize) > slot - SlotPadding;
@@ -67,9 +72,11 @@ internal sealed class CategoryAxis
             var x = SlotCentre(plot, i);
             if (Rotated)
             {
+                // Neighbouring rotated labels are slot × sin 40° apart; shrink the font when that is less than a line.
+                var size = Math.Min(ChartFrame.TickLabelSize, 0.5 * SlotWidth(plot));
                 canvas.Line(x, plot.Bottom, x, plot.Bottom + ChartFrame.TickLength, AxisPainter.AxisColour, 1, "tick");
-                var y = plot.Bottom + ChartFrame.TickLength + ChartFrame.TickGap + (0.75 * ChartFrame.TickLabelSize);
-                canvas.Text(x + (0.3 * ChartFrame.TickLabelSize), y, Labels[i], ChartFrame.TickLabelSize, "tick-label x-tick", TextAnchor.End, rotateDegrees: RotationDegrees);
+                var y = plot.Bottom + ChartFrame.TickLength + ChartFrame.TickGap + (0.75 * size);
+                canvas.Text(x + (0.3 * size), y, Labels[i], size, "tick-label x-tick", TextAnchor.End, rotateDegrees: RotationDegrees);
             }
             else
             {

@@ -20,13 +20,17 @@ internal sealed class ChartFrame
     public const double LegendGap = 24;
     public const double MinPlotSize = 40;
 
+    /// <summary>Height below which a plot is cramped; a legend below may not squeeze the plot under it.</summary>
+    public const double ComfortablePlotHeight = 80;
+
     /// <summary>Height of horizontal x tick marks and one line of tick labels.</summary>
     public const double HorizontalTickBlock = TickLength + TickGap + (TextMeasure.LineSpacing * TickLabelSize);
 
-    private ChartFrame(FrameRequest request, PlotArea plot, bool legendRight, double legendTop, double titleSize, double subtitleSize)
+    private ChartFrame(FrameRequest request, PlotArea plot, Legend? legend, bool legendRight, double legendTop, double titleSize, double subtitleSize)
     {
         Request = request;
         Plot = plot;
+        Legend = legend;
         LegendRight = legendRight;
         LegendTop = legendTop;
         TitleFontSize = titleSize;
@@ -36,6 +40,9 @@ internal sealed class ChartFrame
     public FrameRequest Request { get; }
 
     public PlotArea Plot { get; }
+
+    /// <summary>The legend as placed (possibly narrowed to fit), or null.</summary>
+    public Legend? Legend { get; }
 
     /// <summary>True when the legend is a column right of the plot; false when it is wrapped below.</summary>
     public bool LegendRight { get; }
@@ -61,18 +68,27 @@ internal sealed class ChartFrame
         var bottom = Pad + request.XTickBlock
             + (request.HasXLabel ? AxisLabelGap + TextMeasure.LineHeight(AxisLabelSize) : 0);
 
+        // The legend goes right of the plot if it fits there; otherwise below, if that leaves the
+        // plot enough height; otherwise right again, squeezed (labels shortened, rows closer).
         var legend = request.Legend;
         var legendRight = true;
         double legendTop = top;
         if (legend is { Count: > 0 })
         {
-            var fitsRight = legend.ColumnWidth <= 0.3 * width && legend.ColumnHeight <= height - top - bottom;
-            if (!fitsRight)
+            var available = height - top - bottom;
+            var maxColumnWidth = 0.3 * width;
+            var fitsRight = legend.ColumnWidth <= maxColumnWidth && legend.ColumnHeight <= available;
+            var rowsHeight = legend.RowsHeight(usableWidth);
+            var fitsBelow = rowsHeight + LegendGap <= available - ComfortablePlotHeight;
+            if (!fitsRight && fitsBelow)
             {
                 legendRight = false;
-                var rowsHeight = legend.RowsHeight(usableWidth);
                 bottom += LegendGap + rowsHeight;
                 legendTop = height - Pad - rowsHeight;
+            }
+            else if (!fitsRight)
+            {
+                legend = legend.Narrowed(maxColumnWidth, available);
             }
         }
 
@@ -87,7 +103,7 @@ internal sealed class ChartFrame
         var plotWidth = Math.Max(MinPlotSize, width - left - right);
 
         var plot = new PlotArea(left, top, plotWidth, plotHeight);
-        return new ChartFrame(request, plot, legendRight, legendTop, titleSize, subtitleSize);
+        return new ChartFrame(request, plot, legend, legendRight, legendTop, titleSize, subtitleSize);
     }
 
     /// <summary>Draws the title (and subtitle), centred across the chart.</summary>
@@ -106,7 +122,7 @@ internal sealed class ChartFrame
     /// <summary>Draws the legend in its computed place.</summary>
     public void DrawLegend(SvgCanvas canvas)
     {
-        if (Request.Legend is not { Count: > 0 } legend)
+        if (Legend is not { Count: > 0 } legend)
         {
             return;
         }

@@ -10,7 +10,8 @@ internal sealed class Legend
     public const double SwatchWidth = 26;
     public const double SwatchHeight = 12;
     public const double SwatchGap = 8;
-    public const double RowHeight = 22;
+    public const double DefaultRowHeight = 22;
+    public const double MinRowHeight = 16;
     public const double ItemGap = 22;
 
     private readonly List<(LegendEntry Entry, string Label)> items;
@@ -23,7 +24,17 @@ internal sealed class Legend
     {
         var maxLabelWidth = size.Width - (2 * ChartFrame.Pad) - SwatchWidth - SwatchGap;
         items = entries.Select(e => (e, TextMeasure.Truncate(e.Label, FontSize, maxLabelWidth))).ToList();
+        RowHeight = DefaultRowHeight;
     }
+
+    private Legend(List<(LegendEntry Entry, string Label)> items, double rowHeight)
+    {
+        this.items = items;
+        RowHeight = rowHeight;
+    }
+
+    /// <summary>Vertical distance between entries.</summary>
+    public double RowHeight { get; }
 
     public int Count => items.Count;
 
@@ -36,6 +47,19 @@ internal sealed class Legend
 
     /// <summary>Height of the legend drawn as wrapped rows no wider than <paramref name="maxWidth"/>.</summary>
     public double RowsHeight(double maxWidth) => RowPositions(0, 0, maxWidth).Select(p => p.Y).Distinct().Count() * RowHeight;
+
+    /// <summary>
+    /// This legend squeezed into a column at most <paramref name="maxWidth"/> wide and, as far as
+    /// the minimum row height allows, <paramref name="maxHeight"/> tall: labels are shortened
+    /// with an ellipsis and rows moved closer together.
+    /// </summary>
+    public Legend Narrowed(double maxWidth, double maxHeight)
+    {
+        var labelWidth = Math.Max(0, maxWidth - SwatchWidth - SwatchGap);
+        var narrowed = items.Select(i => (i.Entry, TextMeasure.Truncate(i.Label, FontSize, labelWidth))).ToList();
+        var rowHeight = Math.Clamp(maxHeight / Math.Max(1, items.Count), MinRowHeight, DefaultRowHeight);
+        return new Legend(narrowed, rowHeight);
+    }
 
     /// <summary>Draws the legend as a column whose top-left corner is at (x, y).</summary>
     public void DrawColumn(SvgCanvas canvas, double x, double y)
@@ -83,7 +107,7 @@ internal sealed class Legend
         return positions;
     }
 
-    private static void DrawItem(SvgCanvas canvas, (LegendEntry Entry, string Label) item, double x, double top)
+    private void DrawItem(SvgCanvas canvas, (LegendEntry Entry, string Label) item, double x, double top)
     {
         var (entry, label) = item;
         var midY = top + (RowHeight / 2);

@@ -19,14 +19,19 @@ internal sealed record TimeChartLayout(
             MinRight = Math.Max(request.MinRight, ChartFrame.Pad + TimeAxis.MaxLabelOverhang),
         };
         var range = domain ?? (0, 1);
+
+        // Event labels may take rows above the plot only while the plot keeps a comfortable height.
+        var bare = ChartFrame.Compute(request);
+        var spare = bare.Plot.Height - ChartFrame.ComfortablePlotHeight - EventMarkerPainter.GapAbovePlot;
+        var maxRows = Math.Max(0, (int)Math.Floor(spare / EventMarkerPainter.RowHeight));
         var rows = 0;
         for (var round = 0; ; round++)
         {
-            var frame = ChartFrame.Compute(request with { ExtraTop = request.ExtraTop + EventMarkerPainter.SpaceAbove(rows) });
+            var frame = rows == 0 ? bare : ChartFrame.Compute(request with { ExtraTop = request.ExtraTop + EventMarkerPainter.SpaceAbove(rows) });
             var x = new LinearScale(range.Min, range.Max, frame.Plot.Left, frame.Plot.Right);
             var placed = domain is null
                 ? []
-                : EventMarkerPainter.Place(events, range.Min, range.Max, x, request.Size.Width);
+                : EventMarkerPainter.Place(events, range.Min, range.Max, x, request.Size.Width, maxRows);
             var needed = EventMarkerPainter.RowCount(placed);
             if (needed <= rows || round >= 3)
             {

@@ -22,6 +22,8 @@ public sealed class ChartPreviewTests
         yield return new TestCaseData("forest", (Func<string>)(() => ForestPlot.Render(SampleData.ForestSpec()))).SetArgDisplayNames("forest");
         yield return new TestCaseData("network", (Func<string>)(() => NetworkChart.Render(SampleData.NetworkSpec()))).SetArgDisplayNames("network");
         yield return new TestCaseData("fan-crowded", (Func<string>)(() => FanChart.Render(SampleData.CrowdedFanSpec()))).SetArgDisplayNames("fan-crowded");
+        yield return new TestCaseData("network-big", (Func<string>)(() => NetworkChart.Render(SampleData.BigNetworkSpec()))).SetArgDisplayNames("network-big");
+        yield return new TestCaseData("fan-tiny", (Func<string>)(() => FanChart.Render(SampleData.FanSpec() with { Size = new ChartSize(ChartSize.MinWidth, ChartSize.MinHeight) }))).SetArgDisplayNames("fan-tiny");
         yield return new TestCaseData("bars-rotated", (Func<string>)(() => BarIntervalChart.Render(SampleData.ManyBarsSpec()))).SetArgDisplayNames("bars-rotated");
     }
 

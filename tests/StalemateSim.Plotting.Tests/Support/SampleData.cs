@@ -178,4 +178,17 @@ internal static class SampleData
     {
         Size = new ChartSize(900, 600),
     };
+
+    /// <summary>Thirty actors in four categories with a ring of alliances and some hostilities.</summary>
+    public static NetworkChartSpec BigNetworkSpec()
+    {
+        string[] categories = ["state", "separatist", "jihadist", "selfDefence"];
+        var nodes = Enumerable.Range(0, 30)
+            .Select(i => new NetworkNode($"n{i}", $"Armed group {i}", categories[i % 4], 1 + (i % 7)))
+            .ToArray();
+        var edges = Enumerable.Range(0, 30)
+            .Select(i => new NetworkEdge($"n{i}", $"n{(i + 4) % 30}", i % 3 == 0 ? EdgeKind.Hostility : EdgeKind.Alliance))
+            .ToArray();
+        return new NetworkChartSpec("Thirty actors", nodes, edges);
+    }
 }
