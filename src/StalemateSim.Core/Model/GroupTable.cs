@@ -29,6 +29,7 @@ public sealed class GroupTable
         EndedTick = new int[capacity];
         Bloc = new int[capacity];
         Accord = new AccordStatus[capacity];
+        StanceBeforeAccord = new double[capacity];
         StateFunding = new double[capacity];
         ExternalFunding = new double[capacity];
         ForeignFunding = new double[capacity];
@@ -89,6 +90,9 @@ public sealed class GroupTable
     public readonly int[] Bloc;
 
     public readonly AccordStatus[] Accord;
+
+    /// <summary>Stance toward the state just before the group first signed the current accord; a withdrawal moves back toward it.</summary>
+    public readonly double[] StanceBeforeAccord;
 
     /// <summary>Monthly funding, thousand USD: from the state (before its policy multiplier), outside networks, foreign partners.</summary>
     public readonly double[] StateFunding;

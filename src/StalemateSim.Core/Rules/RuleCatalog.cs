@@ -1,4 +1,7 @@
+using StalemateSim.Core.Rules.Accords;
+using StalemateSim.Core.Rules.EliteRents;
 using StalemateSim.Core.Rules.Events;
+using StalemateSim.Core.Rules.Intercommunal;
 
 namespace StalemateSim.Core.Rules;
 
@@ -13,6 +16,9 @@ public static class RuleCatalog
     private static readonly RuleDescriptor[] Descriptors =
     [
         new(EventsRule.RuleName, typeof(EventsSpec), 10, "Scheduled exogenous history: coups, foreign forces, accords, policies, droughts.", (s, _) => new EventsRule((EventsSpec)s)),
+        new(IntercommunalRule.RuleName, typeof(IntercommunalSpec), 120, "Cycles of cross-victimisation: raids by groups rooted in hostile communities, fear and hostility from victims, land and drought pressure.", (s, w) => new IntercommunalRule((IntercommunalSpec)s, w)),
+        new(EliteRentsRule.RuleName, typeof(EliteRentsSpec), 140, "Leaders' brokerage rents, rare assassinations of top leaders, jihadist killings of village heads.", (s, w) => new EliteRentsRule((EliteRentsSpec)s, w)),
+        new(AccordsRule.RuleName, typeof(AccordsSpec), 150, "Accord signing, seats, spoilers, implementation held back by rents, withdrawals; autonomy bargains.", (s, _) => new AccordsRule((AccordsSpec)s)),
     ];
 
     /// <summary>All rules, in default order.</summary>
