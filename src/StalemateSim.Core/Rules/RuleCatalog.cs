@@ -1,3 +1,5 @@
+using StalemateSim.Core.Rules.Alliances;
+using StalemateSim.Core.Rules.Clashes;
 using StalemateSim.Core.Rules.Events;
 
 namespace StalemateSim.Core.Rules;
@@ -13,6 +15,8 @@ public static class RuleCatalog
     private static readonly RuleDescriptor[] Descriptors =
     [
         new(EventsRule.RuleName, typeof(EventsSpec), 10, "Scheduled exogenous history: coups, foreign forces, accords, policies, droughts.", (s, _) => new EventsRule((EventsSpec)s)),
+        new(AlliancesRule.RuleName, typeof(AlliancesSpec), 60, "Affinity, alliances with hysteresis, hostility, umbrella blocs and jihadist mergers.", (s, w) => new AlliancesRule((AlliancesSpec)s, w)),
+        new(ClashesRule.RuleName, typeof(ClashesSpec), 70, "Clashes between hostile actors that meet: attrition, civilian victims, the loser falls back.", (s, w) => new ClashesRule((ClashesSpec)s, w)),
     ];
 
     /// <summary>All rules, in default order.</summary>
