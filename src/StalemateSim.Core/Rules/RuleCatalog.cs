@@ -1,6 +1,7 @@
 using StalemateSim.Core.Rules.Alliances;
 using StalemateSim.Core.Rules.Clashes;
 using StalemateSim.Core.Rules.Events;
+using StalemateSim.Core.Rules.Splinter;
 
 namespace StalemateSim.Core.Rules;
 
@@ -17,6 +18,7 @@ public static class RuleCatalog
         new(EventsRule.RuleName, typeof(EventsSpec), 10, "Scheduled exogenous history: coups, foreign forces, accords, policies, droughts.", (s, _) => new EventsRule((EventsSpec)s)),
         new(AlliancesRule.RuleName, typeof(AlliancesSpec), 60, "Affinity, alliances with hysteresis, hostility, umbrella blocs and jihadist mergers.", (s, w) => new AlliancesRule((AlliancesSpec)s, w)),
         new(ClashesRule.RuleName, typeof(ClashesSpec), 70, "Clashes between hostile actors that meet: attrition, civilian victims, the loser falls back.", (s, w) => new ClashesRule((ClashesSpec)s, w)),
+        new(SplinterRule.RuleName, typeof(SplinterSpec), 100, "Wings leave to found splinter groups; large groups raise new commanders.", (s, w) => new SplinterRule((SplinterSpec)s, w)),
     ];
 
     /// <summary>All rules, in default order.</summary>
