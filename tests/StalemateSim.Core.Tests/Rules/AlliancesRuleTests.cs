@@ -196,7 +196,7 @@ public class AlliancesRuleTests
     }
 
     [Test]
-    public void InvariantsHoldOverTwoYears()
+    public void InvariantsHoldOverThreeYears()
     {
         var tiny = new TinyWorld { Months = 36 }.WithSeparatists().WithJihadists();
         tiny.Elites["emir"] = new EliteSpec { Community = "herders", Islamism = 0.8, StateStance = -1 };
@@ -226,6 +226,27 @@ public class AlliancesRuleTests
         };
         sim.World.State.Force[Centre] = 2_000;
         sim.RunToEnd();
+    }
+
+    [Test]
+    public void ApplyDoesNotAllocate()
+    {
+        var tiny = new TinyWorld().WithSeparatists().WithJihadists();
+        tiny.Elites["emir"] = new EliteSpec { Community = "herders", Islamism = 0.8, StateStance = -1 };
+        tiny.WithGroup("jihadists-b", Jihadists("emir", 400, 0.8, "centre"));
+        World w = tiny.Build();
+        w.State.Force[Centre] = 3_000;
+        var rule = new AlliancesRule(new AlliancesSpec { MergeAfter = 0, MergeRate = 0 }, w);
+        var random = new Randomness.Xoshiro256StarStar(1);
+        rule.Apply(w, ref random);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int t = 1; t <= 5; t++)
+        {
+            w.Tick = t;
+            rule.Apply(w, ref random);
+        }
+
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
     }
 
     private static double AffinityOfTwoSecularGroups(double rivalry)

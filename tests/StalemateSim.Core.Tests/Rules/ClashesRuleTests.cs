@@ -259,6 +259,26 @@ public class ClashesRuleTests
         Assert.That(w.Places.Dead.Sum(), Is.GreaterThan(0), "the run did fight");
     }
 
+    [Test]
+    public void ApplyDoesNotAllocate()
+    {
+        Simulation sim = Rivals(1, new ClashesSpec { ClashRate = 50 }, months: 12);
+        World w = sim.World;
+        w.State.Force[North] = 2_000;
+        var rule = new ClashesRule(new ClashesSpec { ClashRate = 50 }, w);
+        var random = new Xoshiro256StarStar(1);
+        rule.Apply(w, ref random);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int t = 1; t <= 5; t++)
+        {
+            w.Tick = t;
+            rule.Apply(w, ref random);
+        }
+
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
+        Assert.That(w.Groups.Fighters[Small], Is.LessThan(600), "the measured ticks did fight");
+    }
+
     /// <summary>A strong and a weak separatist group, hostile to each other, sharing the north; no state forces.</summary>
     private static Simulation Rivals(ulong seed, ClashesSpec spec, int months)
     {

@@ -212,6 +212,30 @@ public class SplinterRuleTests
         Assert.That(sim.World.Counters.Splinters, Is.GreaterThan(0), "the run did split");
     }
 
+    [Test]
+    public void ApplyDoesNotAllocate()
+    {
+        var tiny = new TinyWorld().WithSeparatists(3_000);
+        tiny.Groups["rebels"] = tiny.Groups["rebels"] with
+        {
+            Cohesion = 0,
+            Wings = new Dictionary<string, WingSpec> { ["a"] = new() { Elite = "chief-b", Share = 0.1 }, ["b"] = new() { Elite = "hunter", Share = 0.1 } },
+        };
+        World w = tiny.Build();
+        var rule = new SplinterRule(new SplinterSpec { Base = 0.5, CommanderRate = 1 }, w);
+        var random = new Randomness.Xoshiro256StarStar(1);
+        rule.Apply(w, ref random);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int t = 1; t <= 5; t++)
+        {
+            w.Tick = t;
+            rule.Apply(w, ref random);
+        }
+
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
+        Assert.That(w.Log.Entries.Count(e => e.Tick > 0), Is.GreaterThan(0), "the measured ticks did split or raise commanders");
+    }
+
     /// <summary>
     /// Splits per wing-year: the rebels (1,000 fighters) get eight wings of 5% each, led by elites of
     /// ambition 0.8 and islamism 0 (so no ideology pull), and run a year per seed.
