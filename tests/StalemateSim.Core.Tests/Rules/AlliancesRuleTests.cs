@@ -120,6 +120,28 @@ public class AlliancesRuleTests
     }
 
     [Test]
+    public void LikeMindedJihadistsCompeteLessForSharedGround()
+    {
+        // Two jihadist groups (islamism 0.9 and 0.8) share the centre with no common enemy there.
+        (double affinity, bool hostile) Run(double relief)
+        {
+            var tiny = new TinyWorld().WithJihadists();
+            tiny.Elites["emir"] = new EliteSpec { Community = "herders", Islamism = 0.8, StateStance = -1 };
+            tiny.WithGroup("jihadists-b", Jihadists("emir", 400, 0.8, "centre"));
+            World w = tiny.Build();
+            var random = new Randomness.Xoshiro256StarStar(1);
+            new AlliancesRule(new AlliancesSpec { SharedVisionRelief = relief }, w).Apply(w, ref random);
+            return (w.Relations.Affinity[w.Relations.Index(0, 1)], w.Relations.AreHostile(0, 1));
+        }
+
+        (double shared, bool sharedHostile) = Run(0.5);
+        (double rival, bool rivalHostile) = Run(0);
+        Assert.That(shared - rival, Is.EqualTo(0.6 * 0.5 * 0.9).Within(1e-9), "wCompetition × relief × (1 - |Δislamism|) of competition is lifted (AL9)");
+        Assert.That(sharedHostile, Is.False, "like-minded jihadists coexist on shared ground");
+        Assert.That(rivalHostile, Is.True, "without the relief, competition alone would set them fighting");
+    }
+
+    [Test]
     public void StateAlliesAndStateEnemiesAreHostileWhateverTheirAffinity()
     {
         // Same kin and ideology, but one fights the state and the other leans to it.

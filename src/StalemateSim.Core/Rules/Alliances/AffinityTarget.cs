@@ -5,7 +5,10 @@ namespace StalemateSim.Core.Rules.Alliances;
 /// <summary>
 /// The affinity a pair of groups drifts toward (digest 3.2 AL1–AL3, AL6, AL7, AL12):
 /// <c>wShared × shared enemy + wKin × shared kin + wIdeology × (1 − 2|Δislamism|) + wPatron × common patron
-/// − wRivalry × leaders' rivalry − wCompetition × competition</c>, clamped to [-1, 1].
+/// − wRivalry × leaders' rivalry − wCompetition × (1 − sharedVisionRelief × (1 − |Δislamism|)) × competition</c>,
+/// clamped to [-1, 1]. The last factor departs from docs/model.md: AL2 names rival visions and
+/// competition for territory together, and AL9 shows like-minded jihadists coordinating on shared
+/// ground, so competition bites hardest between groups whose visions differ.
 /// In each region r both groups hold, weighted by their overlap o_r = min(presence_a, presence_b), the
 /// common threat T_r is the largest of: the state side's strength S relative to the stronger partner,
 /// S / (S + max(s_a, s_b)), when both fight the state; and the same ratio for any third group both are
@@ -69,14 +72,16 @@ internal sealed class AffinityTarget
     {
         GroupTable g = world.Groups;
         (double shared, double competition) = Threats(world, a, b, active, activeCount);
-        double ideology = 1 - (2 * Math.Abs(g.Islamism[a] - g.Islamism[b]));
+        double distance = Math.Abs(g.Islamism[a] - g.Islamism[b]);
+        double ideology = 1 - (2 * distance);
+        double rivalVisions = 1 - (_spec.SharedVisionRelief * (1 - distance));
         double rivalry = Math.Clamp(world.Elites.RivalryOf(g.Leader[a], g.Leader[b]), 0, 1);
         double target = (_spec.WShared * shared)
             + (_spec.WKin * SharedKin(a, b))
             + (_spec.WIdeology * ideology)
             + (_spec.WPatron * (CommonPatron(world, a, b, active, activeCount) ? 1 : 0))
             - (_spec.WRivalry * rivalry)
-            - (_spec.WCompetition * competition);
+            - (_spec.WCompetition * rivalVisions * competition);
         return Math.Clamp(target, -1, 1);
     }
 

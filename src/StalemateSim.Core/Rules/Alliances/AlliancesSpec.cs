@@ -26,6 +26,9 @@ public sealed record AlliancesSpec : RuleSpec
     [Between(0, 2), Describe("Weight of territorial competition: overlapping presence where no common enemy threatens (AL2).")]
     public double WCompetition { get; init; } = 0.6;
 
+    [Between(0, 1), Describe("Share of territorial competition that a shared vision removes: between groups of equal islamism competition counts (1 - this), between opposite ones in full (AL2: rival visions and competition together break coalitions; AL9: like-minded jihadists coordinate).")]
+    public double SharedVisionRelief { get; init; } = 0.5;
+
     [Between(0, 2), Describe("Weight of foreign troops in the state side's strength when measuring the state as a common enemy (per soldier).")]
     public double ForeignWeight { get; init; } = 0.5;
 
