@@ -1,7 +1,10 @@
 using StalemateSim.Core.Rules.Accords;
+using StalemateSim.Core.Rules.Alliances;
+using StalemateSim.Core.Rules.Clashes;
 using StalemateSim.Core.Rules.EliteRents;
 using StalemateSim.Core.Rules.Events;
 using StalemateSim.Core.Rules.Intercommunal;
+using StalemateSim.Core.Rules.Splinter;
 
 namespace StalemateSim.Core.Rules;
 
@@ -16,6 +19,9 @@ public static class RuleCatalog
     private static readonly RuleDescriptor[] Descriptors =
     [
         new(EventsRule.RuleName, typeof(EventsSpec), 10, "Scheduled exogenous history: coups, foreign forces, accords, policies, droughts.", (s, _) => new EventsRule((EventsSpec)s)),
+        new(AlliancesRule.RuleName, typeof(AlliancesSpec), 60, "Affinity, alliances with hysteresis, hostility, umbrella blocs and jihadist mergers.", (s, w) => new AlliancesRule((AlliancesSpec)s, w)),
+        new(ClashesRule.RuleName, typeof(ClashesSpec), 70, "Clashes between hostile actors that meet: attrition, civilian victims, the loser falls back.", (s, w) => new ClashesRule((ClashesSpec)s, w)),
+        new(SplinterRule.RuleName, typeof(SplinterSpec), 100, "Wings leave to found splinter groups; large groups raise new commanders.", (s, w) => new SplinterRule((SplinterSpec)s, w)),
         new(IntercommunalRule.RuleName, typeof(IntercommunalSpec), 120, "Cycles of cross-victimisation: raids by groups rooted in hostile communities, fear and hostility from victims, land and drought pressure.", (s, w) => new IntercommunalRule((IntercommunalSpec)s, w)),
         new(EliteRentsRule.RuleName, typeof(EliteRentsSpec), 140, "Leaders' brokerage rents, rare assassinations of top leaders, jihadist killings of village heads.", (s, w) => new EliteRentsRule((EliteRentsSpec)s, w)),
         new(AccordsRule.RuleName, typeof(AccordsSpec), 150, "Accord signing, seats, spoilers, implementation held back by rents, withdrawals; autonomy bargains.", (s, _) => new AccordsRule((AccordsSpec)s)),
