@@ -55,6 +55,29 @@ public class AbusesRuleTests
     }
 
     [Test]
+    public void VictimsAreSpreadOverTheCommunitysVillagesInProportionToTheirResidents()
+    {
+        World world = ProfiledHerders(abuse: 1).Build();
+        world.State.Force[Centre] = 3_000;
+        Apply(world, new AbusesSpec { AbuseLethality = 20 }, 3); // intensity capped at 1: 2% a month
+
+        PlaceTable p = world.Places;
+        int first = world.Communities.FirstVillage[Herders];
+        double dead = 0, initial = 0;
+        for (int v = first; v < first + 10; v++)
+        {
+            dead += p.Dead[v];
+            initial += p.Initial[v];
+        }
+
+        Assert.That(dead / initial, Is.EqualTo(1 - Math.Pow(0.98, 3)).Within(0.005));
+        for (int v = first; v < first + 10; v++)
+        {
+            Assert.That(p.Dead[v] / p.Initial[v], Is.EqualTo(dead / initial).Within(0.25 * dead / initial), $"village {v}");
+        }
+    }
+
+    [Test]
     public void NoOperationsWithoutInsurgentsMeansNoAbuses()
     {
         var tiny = new TinyWorld();
@@ -147,6 +170,20 @@ public class AbusesRuleTests
         sim.AfterTick = Invariants.Check;
         sim.RunToEnd();
         Assert.That(sim.Recorder.Trajectory.Series("deaths.civilians").ToArray().Sum(), Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void ApplyDoesNotAllocate()
+    {
+        World world = ProfiledHerders(abuse: 1).Build();
+        world.State.Force[Centre] = 3_000;
+        world.Regions.Governance[Centre] = 0.5;
+        var rule = new AbusesRule(new AbusesSpec { AbuseLethality = 5 }, world);
+        Apply(world, rule, 1);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Apply(world, rule, 12);
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
+        Assert.That(world.Ledger.CivilianDeaths, Is.GreaterThan(0), "the killing path ran");
     }
 
     private static TinyWorld ProfiledHerders(double abuse)

@@ -154,6 +154,32 @@ public class ForeignForcesRuleTests
         Assert.That(sim.Recorder.Trajectory.Series("deaths.foreign").ToArray().Sum(), Is.GreaterThan(0));
     }
 
+    [Test]
+    public void ApplyDoesNotAllocate()
+    {
+        var tiny = new TinyWorld().WithJihadists(5_000).WithSeparatists(1_000).WithGroup("militia", new ArmedGroupSpec
+        {
+            Kind = GroupKind.ProGovernment,
+            Leader = "hunter",
+            Fighters = 500,
+            Presence = new Dictionary<string, double> { ["centre"] = 1 },
+        });
+        tiny.Foreign["blue"] = new ForeignForceSpec { Posture = ForeignPosture.CounterTerror, Troops = 3_000, MilitiaSupport = 1, Deployment = new Dictionary<string, double> { ["centre"] = 1, ["north"] = 1 } };
+        World world = tiny.Build();
+        Deploy(world, Blue);
+        var rule = new ForeignForcesRule(new ForeignForcesSpec { AttackRate = 5 });
+        var random = new Xoshiro256StarStar(1);
+        rule.Apply(world, ref random);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int m = 0; m < 12; m++)
+        {
+            rule.Apply(world, ref random);
+        }
+
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
+        Assert.That(world.Ledger.AttacksOnForeign, Is.GreaterThan(0), "the attack path ran");
+    }
+
     private static double MeanAttacks(double troops)
     {
         var tiny = new TinyWorld().WithJihadists(5_000);

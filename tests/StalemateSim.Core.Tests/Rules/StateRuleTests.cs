@@ -209,6 +209,18 @@ public class StateRuleTests
         Assert.That(sim.World.State.Army, Is.GreaterThan(0));
     }
 
+    [Test]
+    public void ApplyDoesNotAllocate()
+    {
+        World world = new TinyWorld().WithSeparatists(5_000).WithJihadists(3_000).Build();
+        world.State.Defeats = 1_000;
+        var rule = new StateRule(new StateRuleSpec { CoupGap = 0 });
+        Apply(rule, world, 1);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Apply(rule, world, 12);
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
+    }
+
     private static double BudgetAfterAYear(TinyWorld tiny)
     {
         World world = tiny.Build();

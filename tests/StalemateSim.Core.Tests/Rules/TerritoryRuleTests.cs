@@ -187,6 +187,25 @@ public class TerritoryRuleTests
         Assert.That(sim.World.Log.Entries.Any(e => e.Kind == LogKind.ControlChanged), Is.True);
     }
 
+    [Test]
+    public void ApplyDoesNotAllocate()
+    {
+        World world = new TinyWorld().WithSeparatists(FightersFor(4_000)).WithJihadists(FightersFor(850)).Build();
+        world.State.Force[Centre] = SoldiersFor(850);
+        world.State.Force[North] = SoldiersFor(1_000);
+        world.Relations.SetHostile(0, 1, true);
+        var rule = new TerritoryRule(new TerritorySpec(), world);
+        var random = new Xoshiro256StarStar(1);
+        rule.Apply(world, ref random);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int m = 0; m < 12; m++)
+        {
+            rule.Apply(world, ref random);
+        }
+
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
+    }
+
     private static bool CapitalTaken(double rebelStrength, int months, ulong seed)
     {
         World world = new TinyWorld().WithSeparatists(FightersFor(rebelStrength)).Build();

@@ -62,7 +62,8 @@ public sealed class AbusesRule : IRule
 
             if (intensity > 0)
             {
-                KillInVillages(world, i, stateIntensity, foreignIntensity, ref random);
+                AbuseDeaths.Kill(world, i, _spec.AbuseLethality * stateIntensity / 1000, ActorKind.State, ref random);
+                AbuseDeaths.Kill(world, i, _spec.AbuseLethality * foreignIntensity / 1000, ActorKind.Foreign, ref random);
                 c.Grievance[i] += _spec.GrievanceGain * intensity * (1 - c.Grievance[i]);
                 c.Trust[i] -= _spec.TrustLoss * intensity * c.Trust[i];
             }
@@ -97,27 +98,6 @@ public sealed class AbusesRule : IRule
             double engaged = hostile / (hostile + s.Force[r] + troops);
             _stateOps[r] = s.Abuse * s.Force[r] * engaged / 1000;
             _foreignOps[r] = abusiveTroops * engaged / 1000;
-        }
-    }
-
-    private void KillInVillages(World world, int community, double stateIntensity, double foreignIntensity, ref Xoshiro256StarStar random)
-    {
-        PlaceTable p = world.Places;
-        double pState = Math.Min(1, _spec.AbuseLethality * stateIntensity / 1000);
-        double pForeign = Math.Min(1, _spec.AbuseLethality * foreignIntensity / 1000);
-        int first = world.Communities.FirstVillage[community];
-        int end = first + world.Communities.VillageCount[community];
-        for (int v = first; v < end; v++)
-        {
-            if (pState > 0)
-            {
-                Casualties.KillCivilians(world, v, random.NextBinomial(p.Residents[v], pState), -1, ActorKind.State);
-            }
-
-            if (pForeign > 0)
-            {
-                Casualties.KillCivilians(world, v, random.NextBinomial(p.Residents[v], pForeign), -1, ActorKind.Foreign);
-            }
         }
     }
 
