@@ -149,6 +149,21 @@ public class TerritoryRuleTests
     }
 
     [Test]
+    public void ARemnantBelowMinPresenceCountsAsGone()
+    {
+        foreach ((double remnant, int expected) in new[] { (5.0, Owners.State), (50.0, 0) })
+        {
+            World world = new TinyWorld().WithJihadists(1_000).Build();
+            world.Groups.PresenceIn(0, North) = remnant / 1_000;
+            world.Groups.PresenceIn(0, Centre) = 1 - (remnant / 1_000);
+            world.State.Force[North] = 10; // too weak to take anything back by force
+            world.Places.Owner[world.Regions.CapitalPlace[North]] = 0;
+            Apply(world, new TerritorySpec { MinPresence = 10 }, 1);
+            Assert.That(world.Places.Owner[world.Regions.CapitalPlace[North]], Is.EqualTo(expected), $"{remnant} fighters");
+        }
+    }
+
+    [Test]
     public void UngovernedPlacesGoToTheStrongestActorPresent()
     {
         World world = new TinyWorld().WithSeparatists(FightersFor(2_000)).Build();

@@ -15,7 +15,7 @@ namespace StalemateSim.Core.Rules.Territory;
 /// × (1 + kin) in its kin's villages; under foreign pressure jihadists give up towns for villages
 /// (FF2, JG7). A challenger whose strength exceeds the holder's (at least the local resistance)
 /// by more than 1 + hysteresis takes the place with probability flipRate × (ratio − 1 − hysteresis).
-/// A group with no fighters in the region loses its places to the state if present, else they
+/// A group with no fighters (fewer than minPresence) in the region loses its places to the state if present, else they
 /// become ungoverned. Capital and district changes are logged; the state's loss of one adds
 /// <c>townDefeat</c> to its defeats (<see cref="StateDefeats"/>). Reach by region follows.
 /// <para>
@@ -134,14 +134,15 @@ public sealed class TerritoryRule : IRule
         return strength;
     }
 
-    /// <summary>Fills the contest with the groups that have fighters in the region, their regional strength and town preference.</summary>
+    /// <summary>Fills the contest with the groups that have at least <see cref="TerritorySpec.MinPresence"/> fighters in the region, their regional strength and town preference.</summary>
     private void GatherGroups(World world, int r)
     {
         GroupTable g = world.Groups;
         double pressure = ForeignPressure(world, r);
         for (int i = 0; i < g.Count; i++)
         {
-            if (!g.Active[i] || !(g.FightersIn(i, r) > 0))
+            double fighters = g.FightersIn(i, r);
+            if (!g.Active[i] || !(fighters > 0) || fighters < _spec.MinPresence)
             {
                 continue;
             }

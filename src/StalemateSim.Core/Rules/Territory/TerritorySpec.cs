@@ -30,6 +30,9 @@ public sealed record TerritorySpec : RuleSpec
     [NonNegative, Describe("Strength any place opposes to a challenger, held or ungoverned: local police, guards or armed bands (strength units, about fighters).")]
     public double LocalResistance { get; init; } = 100;
 
+    [NonNegative, Describe("Fighters a group needs in a region to hold or contest places there; remnants below it count as gone.")]
+    public double MinPresence { get; init; } = 10;
+
     [NonNegative, Describe("Defeats added to the state when it loses a regional capital or district centre (see StateDefeats).")]
     public double TownDefeat { get; init; } = 1;
 }
