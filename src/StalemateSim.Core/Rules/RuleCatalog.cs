@@ -17,7 +17,7 @@ public static class RuleCatalog
     private static readonly RuleDescriptor[] Descriptors =
     [
         new(EventsRule.RuleName, typeof(EventsSpec), 10, "Scheduled exogenous history: coups, foreign forces, accords, policies, droughts.", (s, _) => new EventsRule((EventsSpec)s)),
-        new(StateRule.RuleName, typeof(StateSpec), 20, "The state: budget rising with threat, army, deployment and withdrawal, defeats and coups.", (s, _) => new StateRule((StateSpec)s)),
+        new(StateRule.RuleName, typeof(StateRuleSpec), 20, "The state: budget rising with threat, army, deployment and withdrawal, defeats and coups.", (s, _) => new StateRule((StateRuleSpec)s)),
         new(ForeignForcesRule.RuleName, typeof(ForeignForcesSpec), 30, "Foreign forces: counter-terrorism against held territory, attacks on foreign troops, militia partnerships.", (s, _) => new ForeignForcesRule((ForeignForcesSpec)s)),
         new(AbusesRule.RuleName, typeof(AbusesSpec), 80, "State conduct: abuses against profiled communities, impunity, governance reform and autonomy.", (s, w) => new AbusesRule((AbusesSpec)s, w)),
         new(TerritoryRule.RuleName, typeof(TerritorySpec), 90, "Who holds each capital, district centre and village; state reach.", (s, w) => new TerritoryRule((TerritorySpec)s, w)),

@@ -5,7 +5,6 @@ using StalemateSim.Core.Rules.State;
 using StalemateSim.Core.Rules.Territory;
 using StalemateSim.Core.Scenarios.Spec;
 using StalemateSim.Core.Tests.Support;
-using StateRuleSpec = StalemateSim.Core.Rules.State.StateSpec;
 
 namespace StalemateSim.Core.Tests.Rules;
 

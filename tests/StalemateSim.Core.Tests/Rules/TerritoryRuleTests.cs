@@ -3,10 +3,10 @@ using StalemateSim.Core.Randomness;
 using StalemateSim.Core.Rules.Abuses;
 using StalemateSim.Core.Rules.Events;
 using StalemateSim.Core.Rules.ForeignForces;
+using StalemateSim.Core.Rules.State;
 using StalemateSim.Core.Rules.Territory;
 using StalemateSim.Core.Scenarios.Spec;
 using StalemateSim.Core.Tests.Support;
-using StateRuleSpec = StalemateSim.Core.Rules.State.StateSpec;
 
 namespace StalemateSim.Core.Tests.Rules;
 

@@ -19,7 +19,7 @@ namespace StalemateSim.Core.Rules.State;
 /// of the previous tick and decays them afterwards.
 /// </para>
 /// </summary>
-public sealed class StateRule(StateSpec spec) : IRule
+public sealed class StateRule(StateRuleSpec spec) : IRule
 {
     public const string RuleName = "state";
 
@@ -74,7 +74,7 @@ public sealed class StateRule(StateSpec spec) : IRule
 
     /// <summary>
     /// New soldiers go where the deployment sends them; then each region's soldiers close
-    /// <see cref="StateSpec.RedeployRate"/> of the gap to their target (army × renormalised weight).
+    /// <see cref="StateRuleSpec.RedeployRate"/> of the gap to their target (army × renormalised weight).
     /// </summary>
     private void Deploy(World world)
     {

@@ -3,7 +3,7 @@ using StalemateSim.Core.Scenarios.Spec;
 namespace StalemateSim.Core.Rules.State;
 
 /// <summary>Parameters of the state rule: budget, army, deployment, defeats and coups (digest 3.4).</summary>
-public sealed record StateSpec : RuleSpec
+public sealed record StateRuleSpec : RuleSpec
 {
     [Between(0, 1), Describe("Monthly budget growth at full threat (threat = hostile fighters / (hostile fighters + soldiers)); 0.03 at a threat of 0.4 gives about 15% a year, the 2015-16 rise of digest 6.7.")]
     public double BudgetGrowth { get; init; } = 0.03;
