@@ -1,10 +1,14 @@
+using StalemateSim.Core.Rules.Abuses;
 using StalemateSim.Core.Rules.Accords;
 using StalemateSim.Core.Rules.Alliances;
 using StalemateSim.Core.Rules.Clashes;
 using StalemateSim.Core.Rules.EliteRents;
 using StalemateSim.Core.Rules.Events;
+using StalemateSim.Core.Rules.ForeignForces;
 using StalemateSim.Core.Rules.Intercommunal;
 using StalemateSim.Core.Rules.Splinter;
+using StalemateSim.Core.Rules.State;
+using StalemateSim.Core.Rules.Territory;
 
 namespace StalemateSim.Core.Rules;
 
@@ -19,8 +23,12 @@ public static class RuleCatalog
     private static readonly RuleDescriptor[] Descriptors =
     [
         new(EventsRule.RuleName, typeof(EventsSpec), 10, "Scheduled exogenous history: coups, foreign forces, accords, policies, droughts.", (s, _) => new EventsRule((EventsSpec)s)),
+        new(StateRule.RuleName, typeof(StateRuleSpec), 20, "The state: budget rising with threat, army, deployment and withdrawal, defeats and coups.", (s, _) => new StateRule((StateRuleSpec)s)),
+        new(ForeignForcesRule.RuleName, typeof(ForeignForcesSpec), 30, "Foreign forces: counter-terrorism against held territory, attacks on foreign troops, militia partnerships.", (s, _) => new ForeignForcesRule((ForeignForcesSpec)s)),
         new(AlliancesRule.RuleName, typeof(AlliancesSpec), 60, "Affinity, alliances with hysteresis, hostility, umbrella blocs and jihadist mergers.", (s, w) => new AlliancesRule((AlliancesSpec)s, w)),
         new(ClashesRule.RuleName, typeof(ClashesSpec), 70, "Clashes between hostile actors that meet: attrition, civilian victims, the loser falls back.", (s, w) => new ClashesRule((ClashesSpec)s, w)),
+        new(AbusesRule.RuleName, typeof(AbusesSpec), 80, "State conduct: abuses against profiled communities, impunity, governance reform and autonomy.", (s, w) => new AbusesRule((AbusesSpec)s, w)),
+        new(TerritoryRule.RuleName, typeof(TerritorySpec), 90, "Who holds each capital, district centre and village; state reach.", (s, w) => new TerritoryRule((TerritorySpec)s, w)),
         new(SplinterRule.RuleName, typeof(SplinterSpec), 100, "Wings leave to found splinter groups; large groups raise new commanders.", (s, w) => new SplinterRule((SplinterSpec)s, w)),
         new(IntercommunalRule.RuleName, typeof(IntercommunalSpec), 120, "Cycles of cross-victimisation: raids by groups rooted in hostile communities, fear and hostility from victims, land and drought pressure.", (s, w) => new IntercommunalRule((IntercommunalSpec)s, w)),
         new(EliteRentsRule.RuleName, typeof(EliteRentsSpec), 140, "Leaders' brokerage rents, rare assassinations of top leaders, jihadist killings of village heads.", (s, w) => new EliteRentsRule((EliteRentsSpec)s, w)),
