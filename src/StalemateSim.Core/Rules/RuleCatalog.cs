@@ -1,4 +1,5 @@
 using StalemateSim.Core.Rules.Events;
+using StalemateSim.Core.Rules.Upkeep;
 
 namespace StalemateSim.Core.Rules;
 
@@ -13,6 +14,7 @@ public static class RuleCatalog
     private static readonly RuleDescriptor[] Descriptors =
     [
         new(EventsRule.RuleName, typeof(EventsSpec), 10, "Scheduled exogenous history: coups, foreign forces, accords, policies, droughts.", (s, _) => new EventsRule((EventsSpec)s)),
+        new(UpkeepRule.RuleName, typeof(UpkeepSpec), 40, "Income, pay and desertion: funding, trafficking, zakat and ransoms pay fighters; unpaid fighters desert.", (s, w) => new UpkeepRule((UpkeepSpec)s, w)),
     ];
 
     /// <summary>All rules, in default order.</summary>
