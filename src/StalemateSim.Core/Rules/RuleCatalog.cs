@@ -1,4 +1,5 @@
 using StalemateSim.Core.Rules.Events;
+using StalemateSim.Core.Rules.Recruitment;
 using StalemateSim.Core.Rules.Upkeep;
 
 namespace StalemateSim.Core.Rules;
@@ -15,6 +16,7 @@ public static class RuleCatalog
     [
         new(EventsRule.RuleName, typeof(EventsSpec), 10, "Scheduled exogenous history: coups, foreign forces, accords, policies, droughts.", (s, _) => new EventsRule((EventsSpec)s)),
         new(UpkeepRule.RuleName, typeof(UpkeepSpec), 40, "Income, pay and desertion: funding, trafficking, zakat and ransoms pay fighters; unpaid fighters desert.", (s, w) => new UpkeepRule((UpkeepSpec)s, w)),
+        new(RecruitmentRule.RuleName, typeof(RecruitmentSpec), 50, "Who joins whom: each village's youth weigh grievance, fear, kin, ideology, pay and coercion against risk.", (s, w) => new RecruitmentRule((RecruitmentSpec)s, w)),
     ];
 
     /// <summary>All rules, in default order.</summary>

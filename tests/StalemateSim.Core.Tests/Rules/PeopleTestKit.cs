@@ -20,6 +20,17 @@ internal static class PeopleTestKit
         return Enumerable.Range(world.Communities.FirstVillage[c], world.Communities.VillageCount[c]);
     }
 
+    /// <summary>Bytes allocated on this thread by a second application of the rule (the first warms up the JIT).</summary>
+    public static long BytesAllocatedByApply(IRule rule, World world)
+    {
+        var random = new Xoshiro256StarStar(1);
+        rule.Apply(world, ref random);
+        world.Tick++;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        rule.Apply(world, ref random);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
     /// <summary>Applies one rule once to a world with a given seed.</summary>
     public static void ApplyOnce(IRule rule, World world, ulong seed = 1)
     {
