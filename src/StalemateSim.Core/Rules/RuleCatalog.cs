@@ -1,4 +1,5 @@
 using StalemateSim.Core.Rules.Events;
+using StalemateSim.Core.Rules.Militias;
 using StalemateSim.Core.Rules.Recruitment;
 using StalemateSim.Core.Rules.Upkeep;
 
@@ -17,6 +18,7 @@ public static class RuleCatalog
         new(EventsRule.RuleName, typeof(EventsSpec), 10, "Scheduled exogenous history: coups, foreign forces, accords, policies, droughts.", (s, _) => new EventsRule((EventsSpec)s)),
         new(UpkeepRule.RuleName, typeof(UpkeepSpec), 40, "Income, pay and desertion: funding, trafficking, zakat and ransoms pay fighters; unpaid fighters desert.", (s, w) => new UpkeepRule((UpkeepSpec)s, w)),
         new(RecruitmentRule.RuleName, typeof(RecruitmentSpec), 50, "Who joins whom: each village's youth weigh grievance, fear, kin, ideology, pay and coercion against risk.", (s, w) => new RecruitmentRule((RecruitmentSpec)s, w)),
+        new(MilitiasRule.RuleName, typeof(MilitiasSpec), 110, "Frightened communities with a base for self-defence raise militias, funded by the state unless profiled.", (s, _) => new MilitiasRule((MilitiasSpec)s)),
     ];
 
     /// <summary>All rules, in default order.</summary>
