@@ -1,3 +1,4 @@
+using StalemateSim.Core.Rules.Displacement;
 using StalemateSim.Core.Rules.Events;
 using StalemateSim.Core.Rules.Militias;
 using StalemateSim.Core.Rules.Recruitment;
@@ -19,6 +20,7 @@ public static class RuleCatalog
         new(UpkeepRule.RuleName, typeof(UpkeepSpec), 40, "Income, pay and desertion: funding, trafficking, zakat and ransoms pay fighters; unpaid fighters desert.", (s, w) => new UpkeepRule((UpkeepSpec)s, w)),
         new(RecruitmentRule.RuleName, typeof(RecruitmentSpec), 50, "Who joins whom: each village's youth weigh grievance, fear, kin, ideology, pay and coercion against risk.", (s, w) => new RecruitmentRule((RecruitmentSpec)s, w)),
         new(MilitiasRule.RuleName, typeof(MilitiasSpec), 110, "Frightened communities with a base for self-defence raise militias, funded by the state unless profiled.", (s, _) => new MilitiasRule((MilitiasSpec)s)),
+        new(DisplacementRule.RuleName, typeof(DisplacementSpec), 130, "Flight from violence, fear and drought; IDPs return faster than refugees once violence subsides.", (s, w) => new DisplacementRule((DisplacementSpec)s, w)),
     ];
 
     /// <summary>All rules, in default order.</summary>
