@@ -177,6 +177,14 @@ public class UpkeepRuleTests
     }
 
     [Test]
+    public void ApplyAllocatesNothing()
+    {
+        World world = WithMilitia().WithJihadists().WithSeparatists().Build();
+        world.Places.Owner[world.Regions.CapitalPlace[Region(world, "north")]] = Group(world, "rebels");
+        Assert.That(BytesAllocatedByApply(new UpkeepRule(new UpkeepSpec { RansomRate = 1 }, world), world), Is.Zero);
+    }
+
+    [Test]
     public void InvariantsHoldOverThreeYears()
     {
         var tiny = WithMilitia().WithJihadists().WithSeparatists();
