@@ -1,0 +1,81 @@
+using StalemateSim.Core.Engine;
+using StalemateSim.Core.Model;
+using StalemateSim.Core.Randomness;
+
+namespace StalemateSim.Core.Rules.Displacement;
+
+/// <summary>
+/// Flight and return: violence displaces people, continued insecurity makes displacement long and
+/// new violence holds returns back; refugees return more slowly than IDPs (digest 3.9 HU2, HU4,
+/// HU12; 7.2.11). At each place a share <c>1 − exp(−(violenceFlight × violence + fearFlight ×
+/// max(0, fear − fearThreshold) + droughtFlight × drought))</c> of residents flees (fear and drought
+/// only in villages), a zone-dependent share of them abroad; IDPs and refugees return at their
+/// rates times <c>exp(−returnDamping × violence)</c>. Then recent violence decays.
+/// Flows are expected values (deterministic): people are accounted per place of origin, and
+/// <c>Residents + Idps + Refugees + Dead == Initial</c> is kept by moving equal amounts.
+/// Updates the world in place.
+/// </summary>
+public sealed class DisplacementRule : IRule
+{
+    public const string RuleName = "displacement";
+
+    private readonly DisplacementSpec _spec;
+
+    /// <summary>Refugee share of those fleeing, by region (from its zone).</summary>
+    private readonly double[] _refugeeShare;
+
+    public DisplacementRule(DisplacementSpec spec, World world)
+    {
+        _spec = spec;
+        foreach ((string zone, double share) in spec.RefugeeShare)
+        {
+            if (!world.ZoneNames.Contains(zone))
+            {
+                throw new ArgumentException($"rules:displacement:refugeeShare:{zone}: no region has zone '{zone}' (zones: {string.Join(", ", world.ZoneNames)}).", nameof(spec));
+            }
+
+            if (!(share >= 0 && share <= 1))
+            {
+                throw new ArgumentException($"rules:displacement:refugeeShare:{zone}: {share} is not in [0, 1].", nameof(spec));
+            }
+        }
+
+        _refugeeShare = new double[world.Regions.Count];
+        for (int r = 0; r < world.Regions.Count; r++)
+        {
+            string zone = world.ZoneNames[world.Regions.Zone[r]];
+            _refugeeShare[r] = spec.RefugeeShare.TryGetValue(zone, out double share) ? share : spec.DefaultRefugeeShare;
+        }
+    }
+
+    public string Name => RuleName;
+
+    public void Apply(World world, ref Xoshiro256StarStar random)
+    {
+        PlaceTable p = world.Places;
+        double[] fear = world.Communities.Fear;
+        double[] drought = world.Regions.Drought;
+        for (int i = 0; i < p.Count; i++)
+        {
+            int region = p.Region[i];
+            int community = p.Community[i];
+            double violence = p.Violence[i];
+            double hazard = _spec.ViolenceFlight * violence;
+            if (community >= 0)
+            {
+                hazard += (_spec.FearFlight * Math.Max(0, fear[community] - _spec.FearThreshold)) + (_spec.DroughtFlight * drought[region]);
+            }
+
+            double fleeing = p.Residents[i] * (1 - Math.Exp(-hazard));
+            double abroad = fleeing * _refugeeShare[region];
+            double calm = Math.Exp(-_spec.ReturnDamping * violence);
+            double idpsBack = p.Idps[i] * _spec.IdpReturn * calm;
+            double refugeesBack = p.Refugees[i] * _spec.RefugeeReturn * calm;
+
+            p.Residents[i] += idpsBack + refugeesBack - fleeing;
+            p.Idps[i] += fleeing - abroad - idpsBack;
+            p.Refugees[i] += abroad - refugeesBack;
+            p.Violence[i] = violence * _spec.ViolenceMemory;
+        }
+    }
+}
