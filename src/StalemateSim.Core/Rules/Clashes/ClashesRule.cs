@@ -2,6 +2,8 @@ using StalemateSim.Core.Engine;
 using StalemateSim.Core.Model;
 using StalemateSim.Core.Randomness;
 
+using StalemateSim.Core.Rules.State;
+
 namespace StalemateSim.Core.Rules.Clashes;
 
 /// <summary>
@@ -146,14 +148,10 @@ public sealed class ClashesRule : IRule
         double lossGroup = Loss(sg, side, world.Groups.FightersIn(group, region), ref random);
         double lossSide = Loss(side, sg, double.MaxValue, ref random);
         double lossArmy = Math.Min(lossSide * army / side, _spec.MaxLoss * state.Force[region]);
-        double armyBefore = state.Army;
         ActorKind kind = Casualties.KindOf(world, group);
         double soldiers = Casualties.KillSoldiers(world, region, lossArmy, kind);
         double fighters = Casualties.KillFighters(world, group, region, lossGroup, ActorKind.State);
-        if (armyBefore > 0)
-        {
-            state.Defeats += soldiers / armyBefore * 100;
-        }
+        StateDefeats.AddSoldiersLost(world, soldiers);
 
         _civilians.Kill(world, region, _spec.CivilianHarm * fighters, -1, ActorKind.State, _spec.CivilianSamples, ref random);
         _civilians.Kill(world, region, _spec.CivilianHarm * soldiers, group, kind, _spec.CivilianSamples, ref random);
