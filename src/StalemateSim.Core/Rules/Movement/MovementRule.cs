@@ -10,9 +10,10 @@ namespace StalemateSim.Core.Rules.Movement;
 /// jihadists go rural and elsewhere; 3.3 RC14: they take over vulnerable areas, exploiting
 /// distrust of the state; 3.4 ST8: areas the state gives up are left to them; 7.2.5: violence
 /// moves from north to centre). Each month, from every region where it has fighters, a group sends
-/// a share of them to each neighbour: <c>moveRate × (pressureWeight × danger here + appealWeight ×
-/// max(0, score there − score here))</c>, capped so no more than <c>moveRate</c> of its fighters
-/// there leave, where a region's score is its appeal × (1 − danger) (see <see cref="RegionAppeal"/>).
+/// a share of them toward each neighbour that is better: <c>max(0, pressureWeight × (danger here −
+/// danger there) + appealWeight × (score there − score here))</c>; the fighters leaving are
+/// <c>moveRate × min(1, sum of those gains)</c> of those there, split by gain, where a region's
+/// score is its appeal × (1 − danger) (see <see cref="RegionAppeal"/>).
 /// Self-defence militias stay near home (<c>selfDefenceMobility</c>). Deterministic: no draws.
 /// Reads the start-of-rule presence and writes the new presence at the end, group by group.
 /// </summary>
@@ -65,11 +66,10 @@ public sealed class MovementRule : IRule
                 }
 
                 int[] neighbours = regions.Neighbours[r];
-                double push = _spec.PressureWeight * _danger[r];
                 double total = 0;
                 foreach (int n in neighbours)
                 {
-                    total += Flow(push, _score[n] - _score[r]);
+                    total += Flow(r, n);
                 }
 
                 double leaving = Math.Min(_spec.MoveRate * mobility, _spec.MoveRate * mobility * total) * here;
@@ -80,7 +80,7 @@ public sealed class MovementRule : IRule
 
                 foreach (int n in neighbours)
                 {
-                    double share = Flow(push, _score[n] - _score[r]) / total;
+                    double share = Flow(r, n) / total;
                     _fighters[n] += leaving * share;
                 }
 
@@ -104,7 +104,7 @@ public sealed class MovementRule : IRule
         }
     }
 
-    /// <summary>The pull toward one neighbour: the push out of here (spread evenly) plus how much better it is.</summary>
-    private double Flow(double push, double gain) =>
-        (push / 2) + (_spec.AppealWeight * Math.Max(0, gain));
+    /// <summary>How much better a neighbour is than here: safer (less danger) and more appealing.</summary>
+    private double Flow(int here, int there) =>
+        Math.Max(0, (_spec.PressureWeight * (_danger[here] - _danger[there])) + (_spec.AppealWeight * (_score[there] - _score[here])));
 }
