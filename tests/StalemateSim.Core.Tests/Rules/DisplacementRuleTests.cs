@@ -53,7 +53,7 @@ public class DisplacementRuleTests
         double herdersBefore = Sum(world.Places.Residents, herders);
         double farmersBefore = Sum(world.Places.Residents, farmers);
         var rule = new DisplacementRule(new DisplacementSpec { OccupationFlight = 0.05 }, world);
-        ApplyOnce(rule, world);
+        ApplyOnce(rule, world); // tick 0: the takeover is fresh (held since tick 0)
 
         double farmersFled = 1 - Math.Exp(-0.05);
         double herdersFled = 1 - Math.Exp(-0.05 * 0.2);
@@ -69,6 +69,19 @@ public class DisplacementRuleTests
         ApplyOnce(new DisplacementRule(new DisplacementSpec { OccupationFlight = 0.05 }, world), world);
         Assert.That(Sum(world.Places.Idps, farmers), Is.LessThan(idps), "once the group is gone, people come back");
         Assert.That(Sum(world.Places.Residents, farmers), Is.GreaterThan(farmersBefore * (1 - farmersFled)));
+
+        // The flight a takeover sets off fades with the months it has lasted.
+        World later = new TinyWorld().WithJihadists().Build();
+        foreach (int v in Villages(later, "farmers"))
+        {
+            later.Places.Owner[v] = jihadists;
+        }
+
+        later.Tick = 12;
+        double laterBefore = Sum(later.Places.Residents, Villages(later, "farmers"));
+        ApplyOnce(new DisplacementRule(new DisplacementSpec { OccupationFlight = 0.05 }, later), later);
+        double laterFled = 1 - (Sum(later.Places.Residents, Villages(later, "farmers")) / laterBefore);
+        Assert.That(laterFled, Is.EqualTo(1 - Math.Exp(-0.05 * Math.Exp(-2))).Within(1e-9), "after a year, e^-2 of the first month's hazard");
     }
 
     [Test]

@@ -11,8 +11,8 @@ namespace StalemateSim.Core.Rules.Displacement;
 /// max(0, fear − fearThreshold) + droughtFlight × drought))</c> of residents flees (fear and drought
 /// only in villages), a zone-dependent share of them abroad; IDPs and refugees return at their
 /// rates times <c>exp(−returnDamping × violence)</c>. Where an armed group the residents have no
-/// kin ties to holds the place, <c>occupationFlight × (1 − kin)</c> adds to the hazard and returns
-/// wait (3.10 JG4, JG5). Then recent violence decays.
+/// kin ties to holds the place, <c>occupationFlight × (1 − kin) × exp(−months held / occupationMemory)</c>
+/// adds to the hazard and returns are damped by <c>1 − kin</c> (3.10 JG4, JG5). Then recent violence decays.
 /// Flows are expected values (deterministic): people are accounted per place of origin, and
 /// <c>Residents + Idps + Refugees + Dead == Initial</c> is kept by moving equal amounts.
 /// Updates the world in place.
@@ -69,15 +69,17 @@ public sealed class DisplacementRule : IRule
             }
 
             int owner = p.Owner[i];
+            double held = 0;
             if (owner >= 0 && _spec.OccupationFlight > 0)
             {
-                // Rule by an armed group the residents have no kin ties to (predation, harsh punishments) drives them out.
+                // A takeover by an armed group the residents have no kin ties to (predation, harsh
+                // punishments) drives them out, most strongly in the first months of its rule, and
+                // holds returns back while it lasts.
                 double kin = community >= 0 ? world.Groups.KinOf(owner, community) : 0;
-                hazard += _spec.OccupationFlight * (1 - Math.Clamp(kin, 0, 1));
+                held = 1 - Math.Clamp(kin, 0, 1);
+                double months = world.Tick - p.OwnerSince[i];
+                hazard += _spec.OccupationFlight * held * Math.Exp(-months / _spec.OccupationMemory);
             }
-
-            // Returns wait for the residents' own side: no one goes back to a place held by a group they are not kin to.
-            double held = owner >= 0 && _spec.OccupationFlight > 0 ? 1 - Math.Clamp(community >= 0 ? world.Groups.KinOf(owner, community) : 0, 0, 1) : 0;
 
             double fleeing = p.Residents[i] * (1 - Math.Exp(-hazard));
             double abroad = fleeing * _refugeeShare[region];
