@@ -12,7 +12,7 @@ namespace StalemateSim.Core.Rules.Displacement;
 /// only in villages), a zone-dependent share of them abroad; IDPs and refugees return at their
 /// rates times <c>exp(−returnDamping × violence)</c>. Where an armed group the residents have no
 /// kin ties to holds the place, <c>occupationFlight × (1 − kin) × exp(−months held / occupationMemory)</c>
-/// adds to the hazard and returns are damped by <c>1 − kin</c> (3.10 JG4, JG5). Then recent violence decays.
+/// adds to the hazard and damps returns by the same factor (3.10 JG4, JG5): a long rule settles. Then recent violence decays.
 /// Flows are expected values (deterministic): people are accounted per place of origin, and
 /// <c>Residents + Idps + Refugees + Dead == Initial</c> is kept by moving equal amounts.
 /// Updates the world in place.
@@ -76,9 +76,9 @@ public sealed class DisplacementRule : IRule
                 // punishments) drives them out, most strongly in the first months of its rule, and
                 // holds returns back while it lasts.
                 double kin = community >= 0 ? world.Groups.KinOf(owner, community) : 0;
-                held = 1 - Math.Clamp(kin, 0, 1);
                 double months = world.Tick - p.OwnerSince[i];
-                hazard += _spec.OccupationFlight * held * Math.Exp(-months / _spec.OccupationMemory);
+                held = (1 - Math.Clamp(kin, 0, 1)) * Math.Exp(-months / _spec.OccupationMemory);
+                hazard += _spec.OccupationFlight * held;
             }
 
             double fleeing = p.Residents[i] * (1 - Math.Exp(-hazard));
