@@ -47,7 +47,8 @@ public static class ComparisonMarkdown
             {
                 string ratio = row.Metric.Kind == ComparisonMetricKind.Key && double.IsFinite(row.PairingRatio) ? row.PairingRatio.ToString("F2", Invariant) : "";
                 md.Append(Invariant, $"| {row.Metric.Label} | {ComparisonFormat.Value(row.Metric, row.BaselineMean)} | {ComparisonFormat.Value(row.Metric, row.ArmMean)} | ");
-                md.Append(Invariant, $"{ComparisonFormat.Difference(row.Metric, row.Difference)} | {ComparisonFormat.Interval(row.Metric, row.Interval)} | {row.RunsChanged} of {row.N} | {ratio} |\n");
+                (string difference, string interval) = ComparisonFormat.Effect(row.Metric, row.Difference, row.Interval);
+                md.Append(Invariant, $"{difference} | {interval} | {row.RunsChanged} of {row.N} | {ratio} |\n");
             }
 
             md.Append("\n**In plain words.** ").Append(Sentences(arm, rows, result.Censored[a], result.RunsDone)).Append("\n\n");
@@ -100,7 +101,8 @@ public static class ComparisonMarkdown
             foreach (ComparisonRow row in point.Result.RowsFor(shown))
             {
                 md.Append(Invariant, $"| {point.Value.ToString("R", Invariant)} | {row.Metric.Label} | {ComparisonFormat.Value(row.Metric, row.BaselineMean)} | {ComparisonFormat.Value(row.Metric, row.ArmMean)} | ");
-                md.Append(Invariant, $"{ComparisonFormat.Difference(row.Metric, row.Difference)} | {ComparisonFormat.Interval(row.Metric, row.Interval)} |\n");
+                (string difference, string interval) = ComparisonFormat.Effect(row.Metric, row.Difference, row.Interval);
+                md.Append(Invariant, $"{difference} | {interval} |\n");
             }
         }
 

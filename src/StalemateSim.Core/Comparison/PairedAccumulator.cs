@@ -2,8 +2,8 @@ namespace StalemateSim.Core.Comparison;
 
 /// <summary>
 /// Running statistics of one metric over paired runs (baseline value, arm value), added in run
-/// order so the result does not depend on threads: Welford means and sums of squares of the
-/// baseline, the arm and their per-run difference, and the pairs where either side is higher (the
+/// order so the result does not depend on threads: sums (for the means, exact for whole numbers) and
+/// Welford sums of squares (for the variances) of the baseline, the arm and their per-run difference, and the pairs where either side is higher (the
 /// discordant pairs of an indicator). The differences themselves are kept only when a bootstrap
 /// needs them (O(N) doubles); otherwise memory is constant in the number of runs.
 /// </summary>
@@ -17,12 +17,12 @@ public sealed class PairedAccumulator(bool keepDifferences)
     /// <summary>Pairs added (pairs with a NaN on either side are left out).</summary>
     public long Count { get; private set; }
 
-    public double BaselineMean => Count > 0 ? _baseline.Mean : double.NaN;
+    public double BaselineMean => Count > 0 ? _baseline.Sum / Count : double.NaN;
 
-    public double ArmMean => Count > 0 ? _arm.Mean : double.NaN;
+    public double ArmMean => Count > 0 ? _arm.Sum / Count : double.NaN;
 
-    /// <summary>Mean of the per-run differences (arm − baseline).</summary>
-    public double DifferenceMean => Count > 0 ? _difference.Mean : double.NaN;
+    /// <summary>Mean of the per-run differences (arm − baseline); exactly 0 when every difference is.</summary>
+    public double DifferenceMean => Count > 0 ? _difference.Sum / Count : double.NaN;
 
     public double BaselineVariance => Count > 1 ? _baseline.M2 / (Count - 1) : double.NaN;
 
@@ -69,11 +69,13 @@ public sealed class PairedAccumulator(bool keepDifferences)
 
     private struct Moments
     {
+        public double Sum;
         public double Mean;
         public double M2;
 
         public void Add(double x, long count)
         {
+            Sum += x;
             double delta = x - Mean;
             Mean += delta / count;
             M2 += delta * (x - Mean);
