@@ -10,9 +10,23 @@ public sealed record SweepSpec(string Key, double Low, double High, int Steps)
 {
     public const int MaxSteps = 200;
 
-    /// <summary>The swept values, LOW first.</summary>
+    /// <summary>
+    /// The swept values, LOW first, spaced in decimal arithmetic where the bounds allow it so that
+    /// 0.1:0.5:5 gives 0.1, 0.2, 0.3, 0.4, 0.5 rather than 0.30000000000000004.
+    /// </summary>
     public IReadOnlyList<double> Values =>
-        [.. Enumerable.Range(0, Steps).Select(i => Steps == 1 ? Low : i == Steps - 1 ? High : Low + ((High - Low) * i / (Steps - 1)))];
+        [.. Enumerable.Range(0, Steps).Select(i => i == 0 ? Low : i == Steps - 1 ? High : Step(i))];
+
+    private double Step(int i)
+    {
+        if (Math.Abs(Low) < 1e15 && Math.Abs(High) < 1e15)
+        {
+            decimal low = (decimal)Low, high = (decimal)High;
+            return (double)(low + ((high - low) * i / (Steps - 1)));
+        }
+
+        return Low + ((High - Low) * i / (Steps - 1));
+    }
 
     /// <summary>The <c>--set</c> override for one value.</summary>
     public string SetFor(double value) => Key + "=" + value.ToString("R", CultureInfo.InvariantCulture);
