@@ -8,7 +8,7 @@ public sealed record AlliancesSpec : RuleSpec
     [Between(0, 1), Describe("Share of the gap between affinity and its target closed each month.")]
     public double Adjust { get; init; } = 0.2;
 
-    [Between(0, 2), Describe("Weight of a shared enemy where both groups are present (AL1, AL7), in affinity units per unit of threat.")]
+    [Between(0, 5), Describe("Weight of a shared enemy where both groups are present (AL1, AL7), in affinity units per unit of threat.")]
     public double WShared { get; init; } = 1.0;
 
     [Between(0, 2), Describe("Weight of shared kin: the strongest common identity of the two groups' base communities (AL3).")]

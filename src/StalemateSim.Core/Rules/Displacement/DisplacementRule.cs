@@ -10,7 +10,9 @@ namespace StalemateSim.Core.Rules.Displacement;
 /// HU12; 7.2.11). At each place a share <c>1 − exp(−(violenceFlight × violence + fearFlight ×
 /// max(0, fear − fearThreshold) + droughtFlight × drought))</c> of residents flees (fear and drought
 /// only in villages), a zone-dependent share of them abroad; IDPs and refugees return at their
-/// rates times <c>exp(−returnDamping × violence)</c>. Then recent violence decays.
+/// rates times <c>exp(−returnDamping × violence)</c>. Where an armed group the residents have no
+/// kin ties to holds the place, <c>occupationFlight × (1 − kin)</c> adds to the hazard and returns
+/// wait (3.10 JG4, JG5). Then recent violence decays.
 /// Flows are expected values (deterministic): people are accounted per place of origin, and
 /// <c>Residents + Idps + Refugees + Dead == Initial</c> is kept by moving equal amounts.
 /// Updates the world in place.
@@ -66,9 +68,20 @@ public sealed class DisplacementRule : IRule
                 hazard += (_spec.FearFlight * Math.Max(0, fear[community] - _spec.FearThreshold)) + (_spec.DroughtFlight * drought[region]);
             }
 
+            int owner = p.Owner[i];
+            if (owner >= 0 && _spec.OccupationFlight > 0)
+            {
+                // Rule by an armed group the residents have no kin ties to (predation, harsh punishments) drives them out.
+                double kin = community >= 0 ? world.Groups.KinOf(owner, community) : 0;
+                hazard += _spec.OccupationFlight * (1 - Math.Clamp(kin, 0, 1));
+            }
+
+            // Returns wait for the residents' own side: no one goes back to a place held by a group they are not kin to.
+            double held = owner >= 0 && _spec.OccupationFlight > 0 ? 1 - Math.Clamp(community >= 0 ? world.Groups.KinOf(owner, community) : 0, 0, 1) : 0;
+
             double fleeing = p.Residents[i] * (1 - Math.Exp(-hazard));
             double abroad = fleeing * _refugeeShare[region];
-            double calm = Math.Exp(-_spec.ReturnDamping * violence);
+            double calm = Math.Exp(-_spec.ReturnDamping * violence) * (1 - held);
             double idpsBack = p.Idps[i] * _spec.IdpReturn * calm;
             double refugeesBack = p.Refugees[i] * _spec.RefugeeReturn * calm;
 

@@ -34,4 +34,7 @@ public sealed record DisplacementSpec : RuleSpec
 
     [Describe("Share of those who flee who cross a border as refugees, by zone name, in [0,1]; other zones use defaultRefugeeShare.")]
     public IReadOnlyDictionary<string, double> RefugeeShare { get; init; } = new Dictionary<string, double>();
+
+    [Between(0, 1), Describe("Monthly flight hazard from a place held by an armed group the residents have no kin ties to (digest 3.10 JG4, JG5: harsh rule and predation; 3.9 HU4); returns wait until it is gone. 0 turns this off.")]
+    public double OccupationFlight { get; init; }
 }

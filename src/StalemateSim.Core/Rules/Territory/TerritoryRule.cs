@@ -88,9 +88,9 @@ public sealed class TerritoryRule : IRule
 
             int capital = regions.CapitalPlace[r];
             int district = regions.DistrictPlace[r];
-            _contest.Prepare(world, state * level.Capital);
+            _contest.Prepare(world, state * level.Capital, _spec.CoalitionWeight);
             statePopulation += Resolve(world, capital, state, ref random);
-            _contest.Prepare(world, state * level.District);
+            _contest.Prepare(world, state * level.District, _spec.CoalitionWeight);
             statePopulation += Resolve(world, district, state, ref random);
 
             // Villages: groups × (1 + kin), once per community.
@@ -99,10 +99,10 @@ public sealed class TerritoryRule : IRule
                 int c = _communities[k];
                 for (int s = 0; s < _contest.Count; s++)
                 {
-                    _contest.Strength[s] = _regional[s] * (1 + world.Groups.KinOf(_contest.GroupOf(s), c));
+                    _contest.Strength[s] = _regional[s] * _spec.GroupVillageReach * (1 + world.Groups.KinOf(_contest.GroupOf(s), c));
                 }
 
-                _contest.Prepare(world, state * level.Village);
+                _contest.Prepare(world, state * level.Village, _spec.CoalitionWeight);
                 int first = communities.FirstVillage[c];
                 int end = first + communities.VillageCount[c];
                 for (int v = first; v < end; v++)
@@ -179,7 +179,7 @@ public sealed class TerritoryRule : IRule
             (int challenger, double challenge, double defence) = _contest.Against(owner);
             if (challenger != Owners.None)
             {
-                double ratio = challenge / Math.Max(defence, _spec.LocalResistance);
+                double ratio = challenge / Math.Max(defence, Resistance(world, place, challenger));
                 double excess = ratio - 1 - _spec.Hysteresis;
                 if (excess > 0 && random.Chance(Math.Min(1, _spec.FlipRate * excess)))
                 {
@@ -189,6 +189,24 @@ public sealed class TerritoryRule : IRule
         }
 
         return p.Owner[place] == Owners.State ? p.Initial[place] : 0;
+    }
+
+    /// <summary>
+    /// The least defence a place puts up against a challenger: <c>localResistance</c>, or, in a
+    /// village, its residents' own resistance (<c>resistancePerThousand</c> per thousand residents), which a
+    /// group's kin in the village do not put up (communities resist outsiders, digest 3.3 RC20, 3.11 IC1).
+    /// </summary>
+    private double Resistance(World world, int place, int challenger)
+    {
+        if (_spec.ResistancePerThousand <= 0 || world.Places.Level[place] != PlaceLevel.Village)
+        {
+            return _spec.LocalResistance;
+        }
+
+        int community = world.Places.Community[place];
+        double kin = challenger >= 0 && community >= 0 ? world.Groups.KinOf(challenger, community) : 0;
+        double residents = _spec.ResistancePerThousand * world.Places.Residents[place] / 1000 * (1 - Math.Clamp(kin, 0, 1));
+        return Math.Max(_spec.LocalResistance, residents);
     }
 
     private void Transfer(World world, int place, int from, int to)

@@ -35,4 +35,13 @@ public sealed record TerritorySpec : RuleSpec
 
     [NonNegative, Describe("Defeats added to the state when it loses a regional capital or district centre (see StateDefeats).")]
     public double TownDefeat { get; init; } = 1;
+
+    [Between(0, 1), Describe("Share of their strength that allies present lend to a challenger or a holding group (digest 3.2 AL1: coalitions take towns together).")]
+    public double CoalitionWeight { get; init; } = 1;
+
+    [Between(0, 1), Describe("Share of a group's regional strength it can bring to any one village (groups cannot be everywhere either; the state's share is the scenario's reach.village).")]
+    public double GroupVillageReach { get; init; } = 1;
+
+    [NonNegative, Describe("Resistance a village's residents put up against a challenger they have no kin ties to, per thousand residents (0: only localResistance).")]
+    public double ResistancePerThousand { get; init; }
 }
