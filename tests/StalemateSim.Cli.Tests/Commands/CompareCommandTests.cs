@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using StalemateSim.Core.Comparison;
 
 namespace StalemateSim.Cli.Tests.Commands;
@@ -148,7 +149,10 @@ public class CompareCommandTests
         Assert.That(error, Does.Contain("exactly one --lever"));
     }
 
-    /// <summary>A copy of a committed lever with the example's ids and months, in the test folder.</summary>
+    /// <summary>
+    /// A copy of a committed lever with the example's ids and months, in the test folder; patches of
+    /// Mali events the example does not have (entries with no "at") are dropped.
+    /// </summary>
     private string Lever(string name)
     {
         string text = File.ReadAllText(CliRunner.Scenario($"levers/{name}.json"));
@@ -157,8 +161,16 @@ public class CompareCommandTests
             text = text.Replace(from, to, StringComparison.Ordinal);
         }
 
+        JsonNode root = JsonNode.Parse(text)!;
+        JsonObject events = root["events"]!.AsObject();
+        JsonObject exampleEvents = JsonNode.Parse(File.ReadAllText(Example))!["events"]!.AsObject();
+        foreach (string id in events.Where(e => e.Value?["at"] is null && !exampleEvents.ContainsKey(e.Key)).Select(e => e.Key).ToList())
+        {
+            events.Remove(id);
+        }
+
         string path = Path.Combine(_dir, name + ".json");
-        File.WriteAllText(path, text);
+        File.WriteAllText(path, root.ToJsonString());
         return path;
     }
 }

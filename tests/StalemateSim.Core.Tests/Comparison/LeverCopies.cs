@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using StalemateSim.Core.Tests.Scenarios;
 
 namespace StalemateSim.Core.Tests.Comparison;
@@ -7,7 +8,9 @@ namespace StalemateSim.Core.Tests.Comparison;
 /// exercised only on the example scenario, through test-only copies with the example's ids: Kidal is
 /// the highlands, Mopti the plains, every foreign force the coalition, Barkhane's withdrawal the
 /// coalition's, the Algiers Accord the example's peace accord (2023-01, inclusive), and the lever months move
-/// into the example's run (2016-01 → 2023-06, 2018-01 → 2024-01).
+/// into the example's run (2016-01 → 2023-06, 2018-01 → 2024-01). Patches of Mali's own later
+/// events (an entry with no "at", e.g. 'barkhane-militia-partnership') are dropped when the
+/// example has no such event.
 /// </summary>
 internal static class LeverCopies
 {
@@ -47,8 +50,16 @@ internal static class LeverCopies
             text = text.Replace(from, to, StringComparison.Ordinal);
         }
 
+        JsonNode root = JsonNode.Parse(text)!;
+        JsonObject events = root["events"]!.AsObject();
+        JsonObject exampleEvents = JsonNode.Parse(File.ReadAllText(Example))!["events"]!.AsObject();
+        foreach (string id in events.Where(e => e.Value?["at"] is null && !exampleEvents.ContainsKey(e.Key)).Select(e => e.Key).ToList())
+        {
+            events.Remove(id);
+        }
+
         string path = Path.Combine(folder, lever + ".json");
-        File.WriteAllText(path, text);
+        File.WriteAllText(path, root.ToJsonString());
         return path;
     }
 
