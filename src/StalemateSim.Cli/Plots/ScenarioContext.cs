@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using StalemateSim.Core.MonteCarlo;
+using StalemateSim.Core.Scenarios;
+using StalemateSim.Core.Scenarios.Spec;
+using StalemateSim.Plotting;
+
+namespace StalemateSim.Cli.Plots;
+
+/// <summary>One scenario file named in the manifest, as found now.</summary>
+/// <param name="Named">The path as the run named it.</param>
+/// <param name="Found">Where it was found now, or null.</param>
+/// <param name="Sha256">SHA-256 of its bytes now (lower-case hex), or null when not found.</param>
+internal sealed record ScenarioFile(string Named, string? Found, string? Sha256);
+
+/// <summary>
+/// The scenario behind an ensemble, re-loaded from the files its manifest names when they still
+/// exist: for the description, provenance notes and scheduled events. Paths are tried as given,
+/// then relative to each folder above the output folder (for runs started elsewhere).
+/// </summary>
+internal sealed class ScenarioContext
+{
+    /// <summary>At most this many events become markers, so that labels stay readable.</summary>
+    public const int MaxMarkers = 8;
+
+    private ScenarioContext(IReadOnlyList<ScenarioFile> files, ScenarioSpec? spec, string? contentHash, string? problem)
+    {
+        Files = files;
+        Spec = spec;
+        ContentHash = contentHash;
+        Problem = problem;
+    }
+
+    public IReadOnlyList<ScenarioFile> Files { get; }
+
+    /// <summary>The re-loaded scenario, or null when its files are gone or no longer load.</summary>
+    public ScenarioSpec? Spec { get; }
+
+    /// <summary>The content hash of the re-loaded scenario, or null.</summary>
+    public string? ContentHash { get; }
+
+    /// <summary>Why the scenario could not be re-loaded, or null.</summary>
+    public string? Problem { get; }
+
+    /// <summary>The files as they are now give the scenario the run used (same content hash).</summary>
+    public bool Matches { get; private init; }
+
+    public static ScenarioContext Load(Manifest manifest, string folder)
+    {
+        var named = manifest.Scenario.Files;
+        if (named.Count == 0)
+        {
+            return new ScenarioContext([], null, null, "the manifest names no scenario files");
+        }
+
+        var baseDir = Candidates(folder).FirstOrDefault(dir => named.All(f => File.Exists(Path.Combine(dir, f))));
+        if (baseDir is null)
+        {
+            var files = named.Select(f => File.Exists(f) ? new ScenarioFile(f, Path.GetFullPath(f), Sha256(f)) : new ScenarioFile(f, null, null)).ToList();
+            return new ScenarioContext(files, null, null, "the scenario files are no longer all there");
+        }
+
+        var found = named.Select(f => Path.GetFullPath(Path.Combine(baseDir, f))).ToList();
+        var scenarioFiles = named.Zip(found, (n, f) => new ScenarioFile(n, f, Sha256(f))).ToList();
+        LoadResult result = ScenarioLoader.Load(found, manifest.Scenario.Sets);
+        if (result.Scenario is not { } scenario || !result.Ok)
+        {
+            var first = result.Problems.Count > 0 ? result.Problems[0].ToString() : "unknown problem";
+            return new ScenarioContext(scenarioFiles, null, null, $"the scenario files no longer load ({first})");
+        }
+
+        return new ScenarioContext(scenarioFiles, scenario.Spec, scenario.ContentHash, null)
+        {
+            Matches = string.Equals(scenario.ContentHash, manifest.Scenario.ContentHash, StringComparison.OrdinalIgnoreCase),
+        };
+    }
+
+    /// <summary>
+    /// A handful of scheduled events worth marking on time charts: coups, accords, foreign
+    /// deployments and withdrawals, when the re-loaded scenario is the one that was run. At most
+    /// <see cref="MaxMarkers"/>, preferring coups and accords, then deployments, then withdrawals.
+    /// </summary>
+    public IReadOnlyList<EventMarker> Markers()
+    {
+        if (Spec is null || !Matches)
+        {
+            return [];
+        }
+
+        return Spec.Events
+            .Select(e => (Id: e.Key, Event: e.Value, Rank: Rank(e.Value.Type)))
+            .Where(e => e.Rank >= 0 && TryMonth(e.Event.At, out _))
+            .OrderBy(e => e.Rank)
+            .ThenBy(e => e.Event.At, StringComparer.Ordinal)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Take(MaxMarkers)
+            .Select(e => { TryMonth(e.Event.At, out var date); return new EventMarker(date, Label(e.Id, e.Event)); })
+            .OrderBy(m => m.Date)
+            .ToList();
+    }
+
+    private static int Rank(EventType type) => type switch
+    {
+        EventType.Coup => 0,
+        EventType.Accord => 1,
+        EventType.ForeignDeploy => 2,
+        EventType.ForeignWithdraw => 3,
+        _ => -1,
+    };
+
+    private static string Label(string id, EventSpec e)
+    {
+        if (!string.IsNullOrWhiteSpace(e.Name))
+        {
+            return e.Name.Trim();
+        }
+
+        return Labels.Words(id);
+    }
+
+    private static bool TryMonth(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    private static IEnumerable<string> Candidates(string folder)
+    {
+        yield return Directory.GetCurrentDirectory();
+        for (var dir = new DirectoryInfo(Path.GetFullPath(folder)); dir is not null; dir = dir.Parent)
+        {
+            yield return dir.FullName;
+        }
+    }
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}
