@@ -32,6 +32,11 @@ public static class Histogram
         var plot = frame.Plot;
         var xTicks = AxisPainter.XTicks(xMin, xMax, plot.Width, minStep);
         var x = new LinearScale(xTicks.Min, xTicks.Max, plot.Left, plot.Right);
+        if (bins.Discrete && bins.Edges[0] + 0.5 >= 0)
+        {
+            // Counts of zero or more: the axis reaches below 0 only to show the half bin around 0.
+            xTicks = xTicks with { Values = [.. xTicks.Values.Where(v => v >= 0)] };
+        }
         var yTicks = CountTicks(maxCount, plot.Height);
         var y = new LinearScale(yTicks.Min, yTicks.Max, plot.Bottom, plot.Top);
 
