@@ -23,20 +23,34 @@ internal static class PlotWriter
     /// <summary>Draws and writes the charts. Never throws: problems are returned.</summary>
     public static PlotWriteResult Write(string outputFolder)
     {
-        var folder = Path.Combine(outputFolder, FolderName);
         var problems = new List<string>();
         try
         {
             var data = EnsembleData.Read(outputFolder);
             var markers = ScenarioContext.Load(data.Manifest, outputFolder).Markers();
             var plots = StandardPlots.Draw(data, markers, problems);
+            return WriteFiles(outputFolder, plots, problems);
+        }
+        catch (Exception e)
+        {
+            problems.Add(e.Message.ReplaceLineEndings(" "));
+            return new PlotWriteResult(Path.Combine(outputFolder, FolderName), [], 0, null, problems);
+        }
+    }
+
+    /// <summary>Writes charts already drawn into <c>DIR/plots/</c>. Never throws: problems are returned.</summary>
+    public static PlotWriteResult WriteFiles(string outputFolder, IReadOnlyList<PlotItem> plots, IReadOnlyList<string> drawProblems)
+    {
+        var folder = Path.Combine(outputFolder, FolderName);
+        var problems = new List<string>(drawProblems);
+        var pngs = 0;
+        string? pngProblem = null;
+        try
+        {
             Directory.CreateDirectory(folder);
-            var pngs = 0;
-            string? pngProblem = null;
             foreach (var plot in plots)
             {
-                var svgPath = Path.Combine(folder, plot.Name + ".svg");
-                AtomicFile.WriteText(svgPath, plot.Svg);
+                AtomicFile.WriteText(Path.Combine(folder, plot.Name + ".svg"), plot.Svg);
                 if (pngProblem is null)
                 {
                     if (SvgPng.TryRender(plot.Svg, Path.Combine(folder, plot.Name + ".png"), out var problem))
@@ -55,7 +69,7 @@ internal static class PlotWriter
         catch (Exception e)
         {
             problems.Add(e.Message.ReplaceLineEndings(" "));
-            return new PlotWriteResult(folder, [], 0, null, problems);
+            return new PlotWriteResult(folder, [], pngs, pngProblem, problems);
         }
     }
 
@@ -63,6 +77,16 @@ internal static class PlotWriter
     public static PlotWriteResult WriteAndReport(string outputFolder, CommandIo io, bool quiet)
     {
         var result = Write(outputFolder);
+        Report(result, io, quiet);
+        return result;
+    }
+
+    /// <summary>
+    /// Says what <see cref="Write"/> did: problems on standard error (one line each for charts left
+    /// out and for PNGs not written), and where the charts are unless <paramref name="quiet"/>.
+    /// </summary>
+    public static void Report(PlotWriteResult result, CommandIo io, bool quiet)
+    {
         try
         {
             if (result.Problems.Count > 0)
@@ -83,10 +107,8 @@ internal static class PlotWriter
         }
         catch (IOException)
         {
-            // Reporting is best effort: the run's outputs are written.
+            // Reporting is best effort: the outputs are written.
         }
-
-        return result;
     }
 
     /// <summary>Deletes standard chart files a previous run left in <c>DIR/plots/</c> (for --no-plots), so no stale picture sits beside new data.</summary>

@@ -16,7 +16,8 @@ internal sealed record ScenarioFile(string Named, string? Found, string? Sha256)
 /// <summary>
 /// The scenario behind an ensemble, re-loaded from the files its manifest names when they still
 /// exist: for the description, provenance notes and scheduled events. Paths are tried as given,
-/// then relative to each folder above the output folder (for runs started elsewhere).
+/// then relative to each folder above the output folder, then above the program (for runs
+/// started from another folder; the manifest keeps the paths as they were typed).
 /// </summary>
 internal sealed class ScenarioContext
 {
@@ -125,6 +126,12 @@ internal sealed class ScenarioContext
     {
         yield return Directory.GetCurrentDirectory();
         for (var dir = new DirectoryInfo(Path.GetFullPath(folder)); dir is not null; dir = dir.Parent)
+        {
+            yield return dir.FullName;
+        }
+
+        // From a source tree, the program sits under the repository that holds scenarios/.
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             yield return dir.FullName;
         }
