@@ -24,6 +24,9 @@ internal sealed class ScenarioContext
     /// <summary>At most this many events become markers, so that labels stay readable.</summary>
     public const int MaxMarkers = 8;
 
+    /// <summary>A marker closer than this to one already chosen is left out: its label would crowd the other's.</summary>
+    public const int MinMonthsApart = 4;
+
     private ScenarioContext(IReadOnlyList<ScenarioFile> files, ScenarioSpec? spec, string? contentHash, string? problem)
     {
         Files = files;
@@ -79,7 +82,8 @@ internal sealed class ScenarioContext
     /// <summary>
     /// A handful of scheduled events worth marking on time charts: coups, accords, foreign
     /// deployments and withdrawals, when the re-loaded scenario is the one that was run. At most
-    /// <see cref="MaxMarkers"/>, preferring coups and accords, then deployments, then withdrawals.
+    /// <see cref="MaxMarkers"/>, at least <see cref="MinMonthsApart"/> months apart, preferring
+    /// coups, then accords, then deployments, then withdrawals, and earlier events within each.
     /// </summary>
     public IReadOnlyList<EventMarker> Markers()
     {
@@ -88,17 +92,25 @@ internal sealed class ScenarioContext
             return [];
         }
 
-        return Spec.Events
-            .Select(e => (Id: e.Key, Event: e.Value, Rank: Rank(e.Value.Type)))
-            .Where(e => e.Rank >= 0 && TryMonth(e.Event.At, out _))
+        var candidates = Spec.Events
+            .Select(e => (Id: e.Key, Event: e.Value, Rank: Rank(e.Value.Type), Date: TryMonth(e.Value.At, out var date) ? date : (DateOnly?)null))
+            .Where(e => e.Rank >= 0 && e.Date is not null)
             .OrderBy(e => e.Rank)
-            .ThenBy(e => e.Event.At, StringComparer.Ordinal)
-            .ThenBy(e => e.Id, StringComparer.Ordinal)
-            .Take(MaxMarkers)
-            .Select(e => { TryMonth(e.Event.At, out var date); return new EventMarker(date, Label(e.Id, e.Event)); })
-            .OrderBy(m => m.Date)
-            .ToList();
+            .ThenBy(e => e.Date)
+            .ThenBy(e => e.Id, StringComparer.Ordinal);
+        var chosen = new List<EventMarker>();
+        foreach (var (id, spec, _, date) in candidates)
+        {
+            if (chosen.Count < MaxMarkers && chosen.All(m => Math.Abs(MonthsBetween(m.Date, date!.Value)) >= MinMonthsApart))
+            {
+                chosen.Add(new EventMarker(date!.Value, Label(id, spec)));
+            }
+        }
+
+        return [.. chosen.OrderBy(m => m.Date)];
     }
+
+    private static int MonthsBetween(DateOnly a, DateOnly b) => ((b.Year - a.Year) * 12) + b.Month - a.Month;
 
     private static int Rank(EventType type) => type switch
     {
