@@ -49,6 +49,7 @@ public static class Program
         root.Subcommands.Add(RunCommand.Build(io));
         root.Subcommands.Add(MergeCommand.Build(io));
         root.Subcommands.Add(ReportCommand.Build(io));
+        root.Subcommands.Add(CalibrateCommand.Build(io));
         return root;
     }
 }

@@ -8,6 +8,7 @@ using StalemateSim.Core.Rules.Events;
 using StalemateSim.Core.Rules.ForeignForces;
 using StalemateSim.Core.Rules.Intercommunal;
 using StalemateSim.Core.Rules.Militias;
+using StalemateSim.Core.Rules.Movement;
 using StalemateSim.Core.Rules.Recruitment;
 using StalemateSim.Core.Rules.Splinter;
 using StalemateSim.Core.Rules.State;
@@ -35,6 +36,7 @@ public static class RuleCatalog
         new(ClashesRule.RuleName, typeof(ClashesSpec), 70, "Clashes between hostile actors that meet: attrition, civilian victims, the loser falls back.", (s, w) => new ClashesRule((ClashesSpec)s, w)),
         new(AbusesRule.RuleName, typeof(AbusesSpec), 80, "State conduct: abuses against profiled communities, impunity, governance reform and autonomy.", (s, w) => new AbusesRule((AbusesSpec)s, w)),
         new(TerritoryRule.RuleName, typeof(TerritorySpec), 90, "Who holds each capital, district centre and village; state reach.", (s, w) => new TerritoryRule((TerritorySpec)s, w)),
+        new(MovementRule.RuleName, typeof(MovementSpec), 95, "Groups move between neighbouring regions: pushed by enemies, drawn by kin, grievance and weak state presence.", (s, w) => new MovementRule((MovementSpec)s, w)),
         new(SplinterRule.RuleName, typeof(SplinterSpec), 100, "Wings leave to found splinter groups; large groups raise new commanders.", (s, w) => new SplinterRule((SplinterSpec)s, w)),
         new(MilitiasRule.RuleName, typeof(MilitiasSpec), 110, "Frightened communities with a base for self-defence raise militias, funded by the state unless profiled.", (s, _) => new MilitiasRule((MilitiasSpec)s)),
         new(IntercommunalRule.RuleName, typeof(IntercommunalSpec), 120, "Cycles of cross-victimisation: raids by groups rooted in hostile communities, fear and hostility from victims, land and drought pressure.", (s, w) => new IntercommunalRule((IntercommunalSpec)s, w)),

@@ -46,13 +46,14 @@ public static class ScenarioSchema
             },
             ["uncertain"] = new JsonObject
             {
-                ["description"] = "An uncertain number, drawn uniformly from [low, high] once per run; the base scenario uses the midpoint.",
+                ["description"] = "An uncertain number, drawn uniformly from [low, high] once per run (the base scenario uses the midpoint), or, with a fitted value, fixed at it.",
                 ["type"] = "object",
                 ["properties"] = new JsonObject
                 {
                     ["low"] = new JsonObject { ["type"] = "number" },
                     ["high"] = new JsonObject { ["type"] = "number" },
                     ["free"] = new JsonObject { ["description"] = "Marks the parameter as free for calibration.", ["type"] = "boolean" },
+                    ["value"] = new JsonObject { ["description"] = "A fitted value within [low, high]: runs use it instead of drawing (written by stalemate calibrate).", ["type"] = "number" },
                 },
                 ["required"] = new JsonArray("low", "high"),
                 ["additionalProperties"] = false,

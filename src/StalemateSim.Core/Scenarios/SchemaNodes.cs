@@ -107,7 +107,7 @@ internal sealed class SchemaNodes(SortedDictionary<string, JsonNode> defs, strin
                 {
                     var end = new JsonObject();
                     AddRange(end, field);
-                    uncertain["properties"] = new JsonObject { ["low"] = end, ["high"] = end.DeepClone() };
+                    uncertain["properties"] = new JsonObject { ["low"] = end, ["high"] = end.DeepClone(), ["value"] = end.DeepClone() };
                 }
 
                 var anyOf = new JsonArray(number, uncertain);

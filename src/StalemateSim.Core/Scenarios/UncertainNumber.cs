@@ -1,8 +1,9 @@
 namespace StalemateSim.Core.Scenarios;
 
 /// <summary>
-/// Reads a number given as a range, <c>{ "low": a, "high": b, "free": true }</c>: both ends are
-/// numbers within the property's range, low is not above high, and no other keys are present.
+/// Reads a number given as a range, <c>{ "low": a, "high": b, "free": true, "value": v }</c>: both
+/// ends are numbers within the property's range, low is not above high, a fitted value lies within
+/// them, and no other keys are present.
 /// </summary>
 internal static class UncertainNumber
 {
@@ -11,6 +12,7 @@ internal static class UncertainNumber
     {
         double? low = null;
         double? high = null;
+        double? fitted = null;
         bool free = false;
         bool valid = true;
         foreach (KeyNode child in node.Children)
@@ -40,6 +42,18 @@ internal static class UncertainNumber
                     }
 
                     break;
+                case "value":
+                    if (value is null || !ScalarText.TryNumber(value, out double v))
+                    {
+                        report(child.LastLayer, childPath, $"expected a number, found {(child.HasChildren ? "an object" : ScalarText.Show(value))}");
+                        valid = false;
+                    }
+                    else
+                    {
+                        fitted = v;
+                    }
+
+                    break;
                 case "free":
                     if (value is null || !bool.TryParse(value, out free))
                     {
@@ -49,7 +63,7 @@ internal static class UncertainNumber
 
                     break;
                 default:
-                    report(child.LastLayer, childPath, "unknown key in an uncertain number; expected low, high and optionally free");
+                    report(child.LastLayer, childPath, "unknown key in an uncertain number; expected low, high, and optionally free and value");
                     valid = false;
                     break;
             }
@@ -72,6 +86,12 @@ internal static class UncertainNumber
             return null;
         }
 
-        return new UncertainParameter(path, l, h, free);
+        if (fitted is double f && (f < l || f > h))
+        {
+            report(node.LastLayer, path + ":value", $"{ScalarText.Format(f)} lies outside [low, high] = [{ScalarText.Format(l)}, {ScalarText.Format(h)}]");
+            return null;
+        }
+
+        return new UncertainParameter(path, l, h, free, fitted);
     }
 }

@@ -84,7 +84,9 @@ public class MilitiasRuleTests
     [Test]
     public void ANewMilitiaIsRootedInItsCommunityLedByANewCommanderAndFundedByTheState()
     {
-        World world = Certain().Build();
+        var tiny = Certain();
+        tiny.Elites.Remove("hunter"); // no idle notable among the farmers: a commander rises
+        World world = tiny.Build();
         world.Tick = 3;
         var rule = new MilitiasRule(new MilitiasSpec { FormationRate = 1, FearThreshold = 0, BaseThreshold = 0 });
         int elitesBefore = world.Elites.Count;
@@ -112,6 +114,28 @@ public class MilitiasRuleTests
         Assert.That(world.Counters.NewMilitias, Is.GreaterThanOrEqualTo(1));
         Assert.That(world.Log.Entries, Has.Some.EqualTo(new LogEntry(3, LogKind.MilitiaFormed, g, farmers, -1)));
         Assert.That(world.GroupName(g), Does.StartWith("militia-farmers"));
+    }
+
+    [Test]
+    public void AnIdleNotableOfTheCommunityLeadsItsMilitiaAndAStateAlignedOneMakesItProGovernment()
+    {
+        var rule = new MilitiasRule(new MilitiasSpec { FormationRate = 1, FearThreshold = 0, BaseThreshold = 0 });
+        var tiny = Certain();
+        World world = tiny.Build();
+        int elitesBefore = world.Elites.Count;
+        ApplyOnce(rule, world);
+        int g = world.Communities.Militia[Community(world, "farmers")];
+        Assert.That(world.EliteName(world.Groups.Leader[g]), Is.EqualTo("hunter"));
+        Assert.That(world.Elites.Count, Is.EqualTo(elitesBefore), "no new elite");
+        Assert.That(world.Groups.Kind[g], Is.EqualTo(GroupKind.SelfDefence), "a stance of 0.5 stays below the pro-government mark");
+        Assert.That(world.Groups.StateStance[g], Is.EqualTo(0.5));
+
+        tiny.Elites["hunter"] = tiny.Elites["hunter"] with { StateStance = 0.9 };
+        World loyal = tiny.Build();
+        ApplyOnce(rule, loyal);
+        int lg = loyal.Communities.Militia[Community(loyal, "farmers")];
+        Assert.That(loyal.Groups.Kind[lg], Is.EqualTo(GroupKind.ProGovernment));
+        Assert.That(loyal.Groups.StateStance[lg], Is.EqualTo(0.9));
     }
 
     [Test]

@@ -65,6 +65,44 @@ public class TerritoryRuleTests
     }
 
     [Test]
+    public void AlliesTakeTogetherATownNeitherCouldTakeAlone()
+    {
+        const int seeds = 20;
+        int together = 0, apart = 0, noCoalition = 0;
+        for (ulong seed = 1; seed <= seeds; seed++)
+        {
+            together += CoalitionTakesCapital(allied: true, new TerritorySpec(), seed) ? 1 : 0;
+            apart += CoalitionTakesCapital(allied: false, new TerritorySpec(), seed) ? 1 : 0;
+            noCoalition += CoalitionTakesCapital(allied: true, new TerritorySpec { CoalitionWeight = 0 }, seed) ? 1 : 0;
+        }
+
+        // Each group alone is at 0.8 of the state's strength; together at 1.6, which takes the town
+        // (AL1) at 0.1 × (1.6 − 1.2) = 4% a month, 86% within four years.
+        Assert.That(together, Is.GreaterThanOrEqualTo(13));
+        Assert.That(apart, Is.Zero);
+        Assert.That(noCoalition, Is.Zero);
+    }
+
+    private static bool CoalitionTakesCapital(bool allied, TerritorySpec spec, ulong seed)
+    {
+        World world = new TinyWorld().WithSeparatists(FightersFor(800)).WithGroup("partners", new ArmedGroupSpec
+        {
+            Kind = GroupKind.Separatist,
+            Leader = "chief-b",
+            Fighters = FightersFor(800),
+            Presence = new Dictionary<string, double> { ["north"] = 1 },
+        }).Build();
+        world.State.Force[North] = SoldiersFor(1_000);
+        if (allied)
+        {
+            world.Relations.SetAllied(0, 1, true, 0);
+        }
+
+        Apply(world, spec, 48, seed);
+        return world.Places.Owner[world.Regions.CapitalPlace[North]] != Owners.State;
+    }
+
+    [Test]
     public void LosingATownIsLoggedAndCountsAsADefeatButVillageChangesAreNotLogged()
     {
         World world = new TinyWorld().WithSeparatists(FightersFor(20_000)).Build();

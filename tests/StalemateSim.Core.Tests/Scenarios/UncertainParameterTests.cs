@@ -100,7 +100,7 @@ public sealed class UncertainParameterTests : ScenarioTestBase
             ["armedGroups:mnla:cohesion:high"] = "1.5 is out of range: expected a number in [0, 1]",
             ["armedGroups:mnla:arms"] = "low (0.8) is above high (0.2)",
             ["armedGroups:mnla:islamism"] = "expected a number, or an uncertain number { \"low\": a, \"high\": b } with both ends",
-            ["armedGroups:mnla:money:mid"] = "unknown key in an uncertain number; expected low, high and optionally free",
+            ["armedGroups:mnla:money:mid"] = "unknown key in an uncertain number; expected low, high, and optionally free and value",
             ["armedGroups:gatia:cohesion:free"] = "expected true or false, found 'maybe'",
             ["communities:imghad-menaka:villages"] = "expected a whole number, found an object (ranges {low, high} are only for real numbers)",
         }));

@@ -65,31 +65,79 @@ public sealed class MilitiasRule(MilitiasSpec spec) : IRule
         GroupTable g = world.Groups;
         CommunityTable cm = world.Communities;
         StateAgent state = world.State;
-        int group = g.Add(GroupKind.SelfDefence, GroupOrigin.Militia, world.Tick);
-        int leader = world.Elites.Add(null, c);
+        EliteTable e = world.Elites;
         double profiling = state.Profiling[c];
         double stance = spec.Stance * (1 - profiling);
+
+        // A community's own notable without a group of his own leads its militia if there is one
+        // (GATIA was raised by allies of a state-aligned Imghad general, digest 2(a)-ii); his
+        // leaning then sets the militia's, and a state-aligned leader makes it pro-government (3.4 ST2).
+        int leader = IdleElite(world, c);
+        bool notable = leader >= 0;
+        if (notable)
+        {
+            stance = e.StateStance[leader] != 0 ? e.StateStance[leader] * (1 - profiling) : stance;
+        }
+
+        GroupKind kind = notable && stance >= spec.ProGovernmentAt ? GroupKind.ProGovernment : GroupKind.SelfDefence;
+        int group = g.Add(kind, GroupOrigin.Militia, world.Tick);
+        if (!notable)
+        {
+            leader = e.Add(null, c);
+            e.RisenFrom[leader] = group;
+            e.Ambition[leader] = spec.LeaderAmbition;
+            e.Islamism[leader] = cm.Islamism[c];
+            e.StateStance[leader] = stance;
+        }
 
         g.Fighters[group] = fighters;
         g.PeakFighters[group] = fighters;
         g.Money[group] = fighters * spec.StartingMoneyPerFighter;
         g.Arms[group] = spec.InitialArms;
-        g.Islamism[group] = cm.Islamism[c];
+        g.Islamism[group] = notable ? e.Islamism[leader] : cm.Islamism[c];
         g.StateStance[group] = stance;
         g.Leader[group] = leader;
         g.KinOf(group, c) = 1;
         g.PresenceIn(group, cm.Region[c]) = 1;
         g.StateFunding[group] = state.MilitiaFunding > 0 && profiling < spec.ProfiledAt ? fighters * spec.StateFundingPerFighter : 0;
 
-        EliteTable e = world.Elites;
-        e.RisenFrom[leader] = group;
-        e.Ambition[leader] = spec.LeaderAmbition;
-        e.Islamism[leader] = cm.Islamism[c];
-        e.StateStance[leader] = stance;
-
         cm.Militia[c] = group;
         world.Counters.NewMilitias++;
         world.Log.Add(world.Tick, LogKind.MilitiaFormed, group, c);
+    }
+
+    /// <summary>The most ambitious living elite of the community who leads no group and no wing, or -1.</summary>
+    private static int IdleElite(World world, int c)
+    {
+        EliteTable e = world.Elites;
+        GroupTable g = world.Groups;
+        WingTable w = world.Wings;
+        int best = -1;
+        for (int i = 0; i < e.Count; i++)
+        {
+            if (!e.Alive[i] || e.Community[i] != c || e.Ids[i] is null || (best >= 0 && e.Ambition[i] <= e.Ambition[best]))
+            {
+                continue;
+            }
+
+            bool busy = false;
+            for (int k = 0; k < g.Count && !busy; k++)
+            {
+                busy = g.Active[k] && g.Leader[k] == i;
+            }
+
+            for (int k = 0; k < w.Count && !busy; k++)
+            {
+                busy = w.Active[k] && g.Active[w.Group[k]] && w.Elite[k] == i;
+            }
+
+            if (!busy)
+            {
+                best = i;
+            }
+        }
+
+        return best;
     }
 
     private static double Residents(World world, int c)

@@ -34,4 +34,7 @@ public sealed record MilitiasSpec : RuleSpec
 
     [Between(0, 1), Describe("Ambition of the commander who leads a new militia.")]
     public double LeaderAmbition { get; init; } = 0.5;
+
+    [Between(0, 1), Describe("Stance toward the state at or above which a militia raised by a community notable counts as pro-government.")]
+    public double ProGovernmentAt { get; init; } = 0.6;
 }

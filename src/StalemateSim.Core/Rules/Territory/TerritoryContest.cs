@@ -17,6 +17,7 @@ internal sealed class TerritoryContest
     private readonly int[] _slotOf;
     private readonly double[] _bestVsSlotStrength;
     private readonly int[] _bestVsSlot;
+    private readonly double[] _defenceOfSlot;
     private double _stateStrength;
     private int _bestVsState;
     private double _bestVsStateStrength;
@@ -30,6 +31,7 @@ internal sealed class TerritoryContest
         Strength = new double[groupCapacity];
         _bestVsSlot = new int[groupCapacity];
         _bestVsSlotStrength = new double[groupCapacity];
+        _defenceOfSlot = new double[groupCapacity];
         Array.Fill(_slotOf, -1);
     }
 
@@ -64,8 +66,14 @@ internal sealed class TerritoryContest
         return s;
     }
 
-    /// <summary>Finds the strongest challenger of every possible holder, given the slots' strengths and the state's at this kind of place.</summary>
-    public void Prepare(World world, double stateStrength)
+    /// <summary>
+    /// Finds the strongest challenger of every possible holder, given the slots' strengths and the
+    /// state's at this kind of place. Allies fight together (digest 3.2 AL1: a loose coalition
+    /// takes the towns): a challenger brings <paramref name="coalitionWeight"/> × the strength of
+    /// its allies present who are also hostile to the holder, and a group holding a place is
+    /// defended by the same share of its allies present.
+    /// </summary>
+    public void Prepare(World world, double stateStrength, double coalitionWeight = 0)
     {
         RelationMatrix rel = world.Relations;
         _stateStrength = stateStrength;
@@ -108,8 +116,41 @@ internal sealed class TerritoryContest
             }
 
             _bestVsSlot[s] = best;
-            _bestVsSlotStrength[s] = bestStrength;
+            _bestVsSlotStrength[s] = bestStrength + (best >= 0 ? coalitionWeight * Allies(world, best, g) : 0);
+            _defenceOfSlot[s] = strength + (coalitionWeight * Allies(world, g, -3));
         }
+
+        if (_bestVsState >= 0)
+        {
+            _bestVsStateStrength += coalitionWeight * Allies(world, _bestVsState, Owners.State);
+        }
+    }
+
+    /// <summary>
+    /// Strength of the allies of <paramref name="group"/> present here who are hostile to
+    /// <paramref name="against"/> (a group, the state, or -3 for anyone).
+    /// </summary>
+    private double Allies(World world, int group, int against)
+    {
+        RelationMatrix rel = world.Relations;
+        double total = 0;
+        for (int t = 0; t < Count; t++)
+        {
+            int h = _groupOfSlot[t];
+            if (h == group || !rel.AreAllied(group, h))
+            {
+                continue;
+            }
+
+            bool hostile = against == -3
+                || (against == Owners.State ? world.HostileToState(h) : (h != against && rel.AreHostile(h, against)));
+            if (hostile)
+            {
+                total += Strength[t];
+            }
+        }
+
+        return total;
     }
 
     /// <summary>
@@ -130,6 +171,6 @@ internal sealed class TerritoryContest
         }
 
         int s = _slotOf[owner];
-        return (_bestVsSlot[s], _bestVsSlotStrength[s], Strength[s]);
+        return (_bestVsSlot[s], _bestVsSlotStrength[s], _defenceOfSlot[s]);
     }
 }

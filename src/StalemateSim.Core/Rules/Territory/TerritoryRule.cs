@@ -88,9 +88,9 @@ public sealed class TerritoryRule : IRule
 
             int capital = regions.CapitalPlace[r];
             int district = regions.DistrictPlace[r];
-            _contest.Prepare(world, state * level.Capital);
+            _contest.Prepare(world, state * level.Capital, _spec.CoalitionWeight);
             statePopulation += Resolve(world, capital, state, ref random);
-            _contest.Prepare(world, state * level.District);
+            _contest.Prepare(world, state * level.District, _spec.CoalitionWeight);
             statePopulation += Resolve(world, district, state, ref random);
 
             // Villages: groups × (1 + kin), once per community.
@@ -102,7 +102,7 @@ public sealed class TerritoryRule : IRule
                     _contest.Strength[s] = _regional[s] * (1 + world.Groups.KinOf(_contest.GroupOf(s), c));
                 }
 
-                _contest.Prepare(world, state * level.Village);
+                _contest.Prepare(world, state * level.Village, _spec.CoalitionWeight);
                 int first = communities.FirstVillage[c];
                 int end = first + communities.VillageCount[c];
                 for (int v = first; v < end; v++)

@@ -35,4 +35,7 @@ public sealed record TerritorySpec : RuleSpec
 
     [NonNegative, Describe("Defeats added to the state when it loses a regional capital or district centre (see StateDefeats).")]
     public double TownDefeat { get; init; } = 1;
+
+    [Between(0, 1), Describe("Share of their strength that allies present lend to a challenger or a holding group (digest 3.2 AL1: coalitions take towns together).")]
+    public double CoalitionWeight { get; init; } = 1;
 }
