@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.Json;
 using StalemateSim.Core.MonteCarlo;
 using StalemateSim.Core.Scenarios;
 using StalemateSim.Core.Scenarios.Spec;
@@ -49,6 +50,9 @@ internal sealed class ScenarioContext
     /// <summary>The files as they are now give the scenario the run used (same content hash).</summary>
     public bool Matches { get; private init; }
 
+    /// <summary>Event ids in the order the files first list them (the author's order breaks ties between markers).</summary>
+    private Dictionary<string, int> EventOrder { get; init; } = [];
+
     public static ScenarioContext Load(Manifest manifest, string folder)
     {
         var named = manifest.Scenario.Files;
@@ -76,6 +80,7 @@ internal sealed class ScenarioContext
         return new ScenarioContext(scenarioFiles, scenario.Spec, scenario.ContentHash, null)
         {
             Matches = string.Equals(scenario.ContentHash, manifest.Scenario.ContentHash, StringComparison.OrdinalIgnoreCase),
+            EventOrder = EventOrderIn(found),
         };
     }
 
@@ -83,7 +88,8 @@ internal sealed class ScenarioContext
     /// A handful of scheduled events worth marking on time charts: coups, accords, foreign
     /// deployments and withdrawals, when the re-loaded scenario is the one that was run. At most
     /// <see cref="MaxMarkers"/>, at least <see cref="MinMonthsApart"/> months apart, preferring
-    /// coups, then accords, then deployments, then withdrawals, and earlier events within each.
+    /// coups, then accords, then deployments, then withdrawals, and within each the earlier event,
+    /// then the one the scenario lists first.
     /// </summary>
     public IReadOnlyList<EventMarker> Markers()
     {
@@ -97,6 +103,7 @@ internal sealed class ScenarioContext
             .Where(e => e.Rank >= 0 && e.Date is not null)
             .OrderBy(e => e.Rank)
             .ThenBy(e => e.Date)
+            .ThenBy(e => EventOrder.TryGetValue(e.Id, out var position) ? position : int.MaxValue)
             .ThenBy(e => e.Id, StringComparer.Ordinal);
         var chosen = new List<EventMarker>();
         foreach (var (id, spec, _, date) in candidates)
@@ -108,6 +115,33 @@ internal sealed class ScenarioContext
         }
 
         return [.. chosen.OrderBy(m => m.Date)];
+    }
+
+    /// <summary>The ids of the <c>events</c> objects of the files, in the order they first appear.</summary>
+    private static Dictionary<string, int> EventOrderIn(IEnumerable<string> files)
+    {
+        var order = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(File.ReadAllText(file), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+                if (document.RootElement.ValueKind == JsonValueKind.Object
+                    && document.RootElement.TryGetProperty("events", out var events) && events.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var e in events.EnumerateObject())
+                    {
+                        order.TryAdd(e.Name, order.Count);
+                    }
+                }
+            }
+            catch (Exception e) when (e is JsonException or IOException)
+            {
+                // The loader read these files a moment ago; without an order, ids break ties.
+            }
+        }
+
+        return order;
     }
 
     private static int MonthsBetween(DateOnly a, DateOnly b) => ((b.Year - a.Year) * 12) + b.Month - a.Month;
