@@ -138,6 +138,11 @@ internal static class StandardPlots
         }
 
         var values = data.Runs.Numbers(column);
+        if (values.Count(double.IsFinite) < 2)
+        {
+            return null; // a histogram of one run says nothing a number would not
+        }
+
         var spec = new HistogramSpec(title, xLabel, values)
         {
             Subtitle = $"{data.Caption} · one value per run",

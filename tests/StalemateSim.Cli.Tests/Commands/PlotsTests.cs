@@ -127,6 +127,15 @@ public class PlotsTests
     }
 
     [Test]
+    public void ASingleRunGetsItsTimeChartsButNoHistograms()
+    {
+        string outDir = Path.Combine(_dir, "one");
+        Assert.That(CliRunner.Run("run", Example, "--runs", "1", "--out", outDir, "-q").Exit, Is.EqualTo(0));
+        var names = Directory.GetFiles(Path.Combine(outDir, "plots"), "*.svg").Select(Path.GetFileNameWithoutExtension);
+        Assert.That(names, Does.Contain("deaths").And.Contain("outcomes").And.Not.Contain("hist-deaths-total"));
+    }
+
+    [Test]
     public void NoPlotsWritesNoneAndRemovesThoseOfAnEarlierRun()
     {
         string outDir = Path.Combine(_dir, "no-plots");
