@@ -44,7 +44,7 @@ internal static class StandardPlots
                 "Armed groups active at the end of each month, including splinters and new militias.")),
             ("fighters-by-kind", (d, e) => Fan(d, e, "fighters-by-kind", "Fighters by kind of armed group", "Fighters (people)",
                 [.. d.Series.Family("fighters.").Where(HasAnyValue).Select(m => (m.Metric, Labels.Kind(m.Metric["fighters.".Length..])))],
-                "Fighters in all armed groups of each kind at the end of each month; kinds with no fighters in any month are left out.")),
+                "Fighters in all armed groups of each kind at the end of each month; a kind is left out when even its 95th percentile is zero throughout (no fighters in at least 95% of runs).")),
             ("displacement", (d, e) => Fan(d, e, "displacement", "Displaced people", "People",
                 [("idps", "Internally displaced (IDPs)"), ("refugees", "Refugees abroad")],
                 "People displaced inside the country and refugees abroad at the end of each month.")),
