@@ -133,7 +133,7 @@ public sealed class Evaluation
     /// <summary>Whether every comparison of a check holds in one run (NaN, e.g. an unknown metric, fails).</summary>
     public static bool Holds(Check check, Trajectory trajectory, int startYear, int startMonth)
     {
-        foreach (Comparison c in check.All)
+        foreach (CheckComparison c in check.All)
         {
             double left = WindowValue.Of(trajectory, c.Left, startYear, startMonth);
             double right = c.Right is { } w ? WindowValue.Of(trajectory, w, startYear, startMonth) * c.Scale : (c.Value ?? double.NaN) * c.Scale;
