@@ -126,6 +126,37 @@ public sealed class GroupTable
 
     public ref double KinOf(int group, int community) => ref Kin[(group * CommunityCount) + community];
 
+    /// <summary>
+    /// Rescales a group's presence to sum to exactly 1 (or clears it when there is none), so that
+    /// rounding in the rules that move fighters between regions cannot accumulate over a run.
+    /// </summary>
+    public void NormalisePresence(int group)
+    {
+        int start = group * RegionCount;
+        double sum = 0;
+        for (int r = 0; r < RegionCount; r++)
+        {
+            double p = Presence[start + r];
+            if (!(p > 0))
+            {
+                Presence[start + r] = 0;
+                continue;
+            }
+
+            sum += p;
+        }
+
+        if (sum <= 0)
+        {
+            return;
+        }
+
+        for (int r = 0; r < RegionCount; r++)
+        {
+            Presence[start + r] /= sum;
+        }
+    }
+
     /// <summary>Fighters of the group in a region.</summary>
     public double FightersIn(int group, int region) => Fighters[group] * Presence[(group * RegionCount) + region];
 

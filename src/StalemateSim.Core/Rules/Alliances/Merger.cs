@@ -25,6 +25,8 @@ internal static class Merger
             p = (wa * p) + (wb * g.PresenceIn(absorbed, r));
         }
 
+        g.NormalisePresence(absorber);
+
         for (int c = 0; c < g.CommunityCount; c++)
         {
             ref double k = ref g.KinOf(absorber, c);

@@ -33,6 +33,7 @@ internal static class Withdrawal
             }
 
             g.PresenceIn(group, region) = here - moved;
+            g.NormalisePresence(group);
             return;
         }
 
@@ -44,6 +45,7 @@ internal static class Withdrawal
 
         g.PresenceIn(group, region) = here - moved;
         g.PresenceIn(group, fallback) += moved;
+        g.NormalisePresence(group);
     }
 
     private static int SafestNeighbour(World world, int group, int region, double foreignWeight)

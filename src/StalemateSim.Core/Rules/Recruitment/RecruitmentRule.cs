@@ -153,6 +153,8 @@ public sealed class RecruitmentRule : IRule
                 g.PresenceIn(group, r) = ((before * g.PresenceIn(group, r)) + _added[row + r]) / after;
             }
 
+            g.NormalisePresence(group);
+
             g.Fighters[group] = after;
             g.PeakFighters[group] = Math.Max(g.PeakFighters[group], after);
         }

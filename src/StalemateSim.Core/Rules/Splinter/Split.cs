@@ -60,6 +60,8 @@ internal static class Split
             g.PresenceIn(h, r) = ((1 - shift) * g.PresenceIn(parent, r)) + (r == home ? shift : 0);
         }
 
+        g.NormalisePresence(h);
+
         if (community >= 0)
         {
             g.KinOf(h, community) = 1;
