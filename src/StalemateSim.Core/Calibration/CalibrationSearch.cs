@@ -12,7 +12,8 @@ public sealed record Candidate(int Index, int Round, IReadOnlyDictionary<string,
 /// Round 1 spreads candidates over the whole box by Latin hypercube sampling; round 2 samples a box a
 /// quarter as wide around the best so far. Every candidate is run on the same run seeds (common
 /// random numbers), so candidates differ only by their parameters. Lowest loss wins
-/// (<see cref="Evaluation.Loss"/>), ties broken by targets hit, then checks passed.
+/// (<see cref="Evaluation.LossWith"/>: calibration targets, plus the checks' shortfalls when given
+/// a check weight), ties broken by targets hit, then checks passed.
 /// </summary>
 public static class CalibrationSearch
 {
@@ -25,14 +26,15 @@ public static class CalibrationSearch
         int runs,
         ulong seed,
         int threads,
-        Action<Candidate>? onCandidate = null)
+        Action<Candidate>? onCandidate = null,
+        double checkWeight = 0)
     {
         var random = new Xoshiro256StarStar(StreamSeed.Derive(seed, StreamSeed.KeyOf("calibration")));
         var results = new List<Candidate>();
         int first = Math.Max(1, candidates - (candidates / 3));
         foreach (double[] point in LatinHypercube(free.Count, first, ref random))
         {
-            results.Add(Evaluate(files, sets, free, targets, Scale(free, point, null, 1), results.Count, 1, runs, seed, threads, onCandidate));
+            results.Add(Evaluate(files, sets, free, targets, Scale(free, point, null, 1), results.Count, 1, runs, seed, threads, onCandidate, checkWeight));
         }
 
         Candidate best = Best(results);
@@ -44,7 +46,7 @@ public static class CalibrationSearch
                 point[d] = random.NextDouble();
             }
 
-            results.Add(Evaluate(files, sets, free, targets, Scale(free, point, best.Values, 0.25), results.Count, 2, runs, seed, threads, onCandidate));
+            results.Add(Evaluate(files, sets, free, targets, Scale(free, point, best.Values, 0.25), results.Count, 2, runs, seed, threads, onCandidate, checkWeight));
         }
 
         return results;
@@ -59,7 +61,7 @@ public static class CalibrationSearch
 
     private static Candidate Evaluate(
         IReadOnlyList<string> files, IReadOnlyList<string> sets, IReadOnlyList<UncertainParameter> free, TargetSet targets,
-        SortedDictionary<string, double> values, int index, int round, int runs, ulong seed, int threads, Action<Candidate>? onCandidate)
+        SortedDictionary<string, double> values, int index, int round, int runs, ulong seed, int threads, Action<Candidate>? onCandidate, double checkWeight)
     {
         LoadResult loaded = ScenarioLoader.Load(files, [.. sets, .. SetsFor(values)]);
         if (loaded.Scenario is null)
@@ -68,7 +70,7 @@ public static class CalibrationSearch
         }
 
         Evaluation e = Evaluation.Run(loaded.Scenario, targets, runs, seed, threads);
-        var candidate = new Candidate(index, round, values, e.Loss, e.Targets.Count(t => t.Target.Use == "calibration" && t.MedianHits), e.Checks.Count(c => c.Pass));
+        var candidate = new Candidate(index, round, values, e.LossWith(checkWeight), e.Targets.Count(t => t.Target.Use == "calibration" && t.MedianHits), e.Checks.Count(c => c.Pass));
         onCandidate?.Invoke(candidate);
         return candidate;
     }

@@ -25,21 +25,37 @@ public sealed class Evaluation
     /// squared log-ratio between the simulated median and the nearest end of the accepted interval
     /// (zero inside it). Log-ratios treat a factor of two too high and too low alike.
     /// </summary>
-    public double Loss
+    public double Loss => LossWith(0);
+
+    /// <summary>
+    /// <see cref="Loss"/> plus, for each evaluable check that falls short of its share,
+    /// <paramref name="checkWeight"/> × (needed share − share)², so a search can also be steered by
+    /// the stylised facts.
+    /// </summary>
+    public double LossWith(double checkWeight)
     {
-        get
+        double loss = 0;
+        foreach (TargetResult r in Targets)
         {
-            double loss = 0;
-            foreach (TargetResult r in Targets)
+            if (r.Target.Use == "calibration" && r.Target.Window is not null)
             {
-                if (r.Target.Use == "calibration" && r.Target.Window is not null)
+                loss += Distance(r.Median, r.Target.Accepted());
+            }
+        }
+
+        if (checkWeight > 0)
+        {
+            foreach (CheckResult c in Checks)
+            {
+                if (c.Check.Evaluable)
                 {
-                    loss += Distance(r.Median, r.Target.Accepted());
+                    double shortfall = Math.Max(0, (c.Check.MinShare ?? 0.5) - c.Share);
+                    loss += checkWeight * shortfall * shortfall;
                 }
             }
-
-            return loss;
         }
+
+        return loss;
     }
 
     /// <summary>Squared log distance of a value from an interval (0 inside).</summary>
@@ -117,7 +133,7 @@ public sealed class Evaluation
     /// <summary>Whether every comparison of a check holds in one run (NaN, e.g. an unknown metric, fails).</summary>
     public static bool Holds(Check check, Trajectory trajectory, int startYear, int startMonth)
     {
-        foreach (Comparison c in check.All)
+        foreach (CheckComparison c in check.All)
         {
             double left = WindowValue.Of(trajectory, c.Left, startYear, startMonth);
             double right = c.Right is { } w ? WindowValue.Of(trajectory, w, startYear, startMonth) * c.Scale : (c.Value ?? double.NaN) * c.Scale;

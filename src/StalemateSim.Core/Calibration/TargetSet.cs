@@ -54,7 +54,7 @@ public sealed record Target(
 }
 
 /// <summary>One comparison of a check: left op (right × scale), or left op value.</summary>
-public sealed record Comparison(MetricWindow Left, string Op, MetricWindow? Right, double? Value, double Scale);
+public sealed record CheckComparison(MetricWindow Left, string Op, MetricWindow? Right, double? Value, double Scale);
 
 /// <summary>A stylised fact as a check: all comparisons must hold in at least MinShare of runs.</summary>
 public sealed record Check(
@@ -62,7 +62,7 @@ public sealed record Check(
     string Description,
     string Fact,
     bool Evaluable,
-    IReadOnlyList<Comparison> All,
+    IReadOnlyList<CheckComparison> All,
     double? MinShare,
     string Note,
     string Sources);

@@ -78,7 +78,7 @@ public static class TargetSetReader
         string at = $"checks:{p.Name}";
         JsonElement e = p.Value;
         bool evaluable = !e.TryGetProperty("evaluable", out JsonElement ev) || ev.ValueKind != JsonValueKind.False;
-        var comparisons = new List<Comparison>();
+        var comparisons = new List<CheckComparison>();
         if (evaluable && e.TryGetProperty("all", out JsonElement all) && all.ValueKind == JsonValueKind.Array)
         {
             int i = 0;
@@ -104,7 +104,7 @@ public static class TargetSetReader
                     problems.Add($"{path}: {cat}: expected 'right' or 'value'");
                 }
 
-                comparisons.Add(new Comparison(ReadWindow(path, cat + ":left", left, problems) ?? new MetricWindow("", "", "", ""), op, right, value, Number(c, "scale") ?? 1));
+                comparisons.Add(new CheckComparison(ReadWindow(path, cat + ":left", left, problems) ?? new MetricWindow("", "", "", ""), op, right, value, Number(c, "scale") ?? 1));
             }
 
             if (comparisons.Count == 0)

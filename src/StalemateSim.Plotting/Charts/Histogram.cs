@@ -24,13 +24,19 @@ public static class Histogram
         // Settle the x ticks on a first layout, then leave room for the overhang of the last label.
         var xMin = bins.Edges[0];
         var xMax = bins.Edges[^1];
-        var firstTicks = AxisPainter.XTicks(xMin, xMax, ChartFrame.Compute(request with { Legend = Legend(spec, bins, null) }).Plot.Width);
+        var minStep = bins.Discrete ? 1 : 0; // counts get whole-number ticks
+        var firstTicks = AxisPainter.XTicks(xMin, xMax, ChartFrame.Compute(request with { Legend = Legend(spec, bins, null) }).Plot.Width, minStep);
         var legend = Legend(spec, bins, firstTicks.Decimals);
         var overhang = TextMeasure.Width(firstTicks.Labels[^1], ChartFrame.TickLabelSize) / 2;
         var frame = ChartFrame.Compute(request with { Legend = legend, MinRight = ChartFrame.Pad + overhang });
         var plot = frame.Plot;
-        var xTicks = AxisPainter.XTicks(xMin, xMax, plot.Width);
+        var xTicks = AxisPainter.XTicks(xMin, xMax, plot.Width, minStep);
         var x = new LinearScale(xTicks.Min, xTicks.Max, plot.Left, plot.Right);
+        if (bins.Discrete && bins.Edges[0] + 0.5 >= 0)
+        {
+            // Counts of zero or more: the axis reaches below 0 only to show the half bin around 0.
+            xTicks = xTicks with { Values = [.. xTicks.Values.Where(v => v >= 0)] };
+        }
         var yTicks = CountTicks(maxCount, plot.Height);
         var y = new LinearScale(yTicks.Min, yTicks.Max, plot.Bottom, plot.Top);
 

@@ -9,10 +9,17 @@ internal sealed record HistogramBins(double[] Edges, int[] Counts, int ValueCoun
     public const int MaxAutomaticBins = 200;
     public const int MaxBins = 1000;
 
+    /// <summary>Whole-number values spanning at most this many units get one bin per whole number.</summary>
+    public const int MaxUnitBins = 60;
+
+    /// <summary>True when the bins are one per whole number, centred on it (counts such as splinters per run).</summary>
+    public bool Discrete { get; init; }
+
     /// <summary>
     /// Bins the finite values: <paramref name="binCount"/> bins when given, otherwise the
     /// Freedman–Diaconis rule (bin width 2·IQR/n^⅓), or Sturges' rule (⌈log₂ n⌉ + 1) when the
-    /// interquartile range is zero. All values equal: one bin around them.
+    /// interquartile range is zero. Whole numbers over a short range (counts): one bin per whole
+    /// number. All values equal: one bin around them.
     /// </summary>
     public static HistogramBins From(IEnumerable<double> values, int? binCount)
     {
@@ -29,6 +36,11 @@ internal sealed record HistogramBins(double[] Edges, int[] Counts, int ValueCoun
         {
             var (low, high) = TickSet.Padded(min, max);
             return new HistogramBins([low, high], [sorted.Length], sorted.Length, median);
+        }
+
+        if (binCount is null && max - min <= MaxUnitBins && sorted.All(v => v == Math.Round(v)))
+        {
+            return UnitBins(sorted, min, max, median);
         }
 
         var count = binCount is { } requested
@@ -49,6 +61,28 @@ internal sealed record HistogramBins(double[] Edges, int[] Counts, int ValueCoun
         }
 
         return new HistogramBins(edges, counts, sorted.Length, median);
+    }
+
+    /// <summary>
+    /// One bin per whole number from <paramref name="min"/> to <paramref name="max"/>, each from
+    /// k − ½ to k + ½, so that a count's bar sits over its tick rather than straddling two.
+    /// </summary>
+    private static HistogramBins UnitBins(double[] sorted, double min, double max, double median)
+    {
+        var count = (int)(max - min) + 1;
+        var edges = new double[count + 1];
+        for (var i = 0; i <= count; i++)
+        {
+            edges[i] = min - 0.5 + i;
+        }
+
+        var counts = new int[count];
+        foreach (var value in sorted)
+        {
+            counts[(int)(value - min)]++;
+        }
+
+        return new HistogramBins(edges, counts, sorted.Length, median) { Discrete = true };
     }
 
     /// <summary>Freedman–Diaconis, falling back to Sturges when the IQR is zero.</summary>

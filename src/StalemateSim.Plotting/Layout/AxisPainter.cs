@@ -63,12 +63,12 @@ internal static class AxisPainter
     /// Numeric x ticks for a plot of the given width, with a step large enough that the
     /// labels do not overlap.
     /// </summary>
-    public static TickSet XTicks(double min, double max, double plotWidth)
+    public static TickSet XTicks(double min, double max, double plotWidth, double minStep = 0)
     {
         var count = TickSet.TargetCount(plotWidth, PixelsPerXTick);
         while (true)
         {
-            var ticks = TickSet.Covering(min, max, count);
+            var ticks = TickSet.Covering(min, max, count, minStep);
             var widest = TextMeasure.MaxWidth(ticks.Labels, ChartFrame.TickLabelSize);
             var spacing = plotWidth / Math.Max(1, ticks.Values.Count - 1);
             if (count <= 1 || spacing >= widest + 12)

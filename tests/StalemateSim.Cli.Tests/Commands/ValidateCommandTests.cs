@@ -23,9 +23,12 @@ public class ValidateCommandTests
     public void BadScenarioListsEveryProblemWithKeyPathsAndExitCode2()
     {
         string bad = Path.Combine(_dir, "bad.json");
-        string text = File.ReadAllText(CliRunner.Scenario("examples/three-regions.json"))
-            .Replace("\"kind\": \"jihadist\", \"leader\": \"emir\", \"fighters\": 1200", "\"kind\": \"jihadist\", \"leader\": \"nobody\", \"fighters\": -5, \"bogus\": 1", StringComparison.Ordinal);
-        File.WriteAllText(bad, text);
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CliRunner.Scenario("examples/three-regions.json")))!;
+        var group = root["armedGroups"]!["brotherhood"]!.AsObject();
+        group["leader"] = "nobody";
+        group["fighters"] = -5;
+        group["bogus"] = 1;
+        File.WriteAllText(bad, root.ToJsonString());
 
         var (exit, _, error) = CliRunner.Run("validate", bad);
 

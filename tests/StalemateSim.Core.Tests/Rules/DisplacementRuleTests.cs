@@ -37,6 +37,54 @@ public class DisplacementRuleTests
     }
 
     [Test]
+    public void RuleByAnOutsideGroupDrivesPeopleOutAndReturnsWaitUntilItIsGone()
+    {
+        World world = new TinyWorld().WithJihadists().Build();
+        int jihadists = 0;
+        var herders = Villages(world, "herders").ToList();   // kin 0.8 to the jihadists
+        var farmers = Villages(world, "farmers").ToList();   // no kin
+        foreach (int v in herders.Concat(farmers))
+        {
+            world.Places.Owner[v] = jihadists;
+            world.Places.Idps[v] = 100;
+            world.Places.Residents[v] -= 100;
+        }
+
+        double herdersBefore = Sum(world.Places.Residents, herders);
+        double farmersBefore = Sum(world.Places.Residents, farmers);
+        var rule = new DisplacementRule(new DisplacementSpec { OccupationFlight = 0.05 }, world);
+        ApplyOnce(rule, world); // tick 0: the takeover is fresh (held since tick 0)
+
+        double farmersFled = 1 - Math.Exp(-0.05);
+        double herdersFled = 1 - Math.Exp(-0.05 * 0.2);
+        Assert.That(Sum(world.Places.Residents, farmers), Is.EqualTo(farmersBefore * (1 - farmersFled)).Within(1e-6), "no kin: full hazard, no returns");
+        Assert.That(Sum(world.Places.Residents, herders), Is.EqualTo((herdersBefore * (1 - herdersFled)) + (herders.Count * 100 * 0.07 * 0.8)).Within(1e-6), "kin 0.8: a fifth of the hazard, returns damped by a fifth");
+
+        foreach (int v in farmers)
+        {
+            world.Places.Owner[v] = Owners.State;
+        }
+
+        double idps = Sum(world.Places.Idps, farmers);
+        ApplyOnce(new DisplacementRule(new DisplacementSpec { OccupationFlight = 0.05 }, world), world);
+        Assert.That(Sum(world.Places.Idps, farmers), Is.LessThan(idps), "once the group is gone, people come back");
+        Assert.That(Sum(world.Places.Residents, farmers), Is.GreaterThan(farmersBefore * (1 - farmersFled)));
+
+        // The flight a takeover sets off fades with the months it has lasted.
+        World later = new TinyWorld().WithJihadists().Build();
+        foreach (int v in Villages(later, "farmers"))
+        {
+            later.Places.Owner[v] = jihadists;
+        }
+
+        later.Tick = 12;
+        double laterBefore = Sum(later.Places.Residents, Villages(later, "farmers"));
+        ApplyOnce(new DisplacementRule(new DisplacementSpec { OccupationFlight = 0.05 }, later), later);
+        double laterFled = 1 - (Sum(later.Places.Residents, Villages(later, "farmers")) / laterBefore);
+        Assert.That(laterFled, Is.EqualTo(1 - Math.Exp(-0.05 * Math.Exp(-2))).Within(1e-9), "after a year, e^-2 of the first month's hazard");
+    }
+
+    [Test]
     public void IdpsReturnWhenViolenceStopsAndRefugeesMoreSlowly()
     {
         var tiny = new TinyWorld { Months = 30 };

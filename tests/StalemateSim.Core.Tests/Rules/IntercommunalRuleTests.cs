@@ -62,6 +62,51 @@ public class IntercommunalRuleTests
     }
 
     [Test]
+    public void RuleByAnOutsideGroupFrightensTheVillagersItRulesButNotItsKin()
+    {
+        World world = new TinyWorld().WithJihadists().Build();
+        int jihadists = Group(world, "jihadists");
+        int farmers = Community(world, "farmers");
+        int herders = Community(world, "herders");
+        foreach (int c in new[] { farmers, herders })
+        {
+            int first = world.Communities.FirstVillage[c];
+            for (int v = first; v < first + (world.Communities.VillageCount[c] / 2); v++)
+            {
+                world.Places.Owner[v] = jihadists;
+            }
+        }
+
+        double farmersBefore = world.Communities.Fear[farmers];
+        double herdersBefore = world.Communities.Fear[herders];
+        var rule = new IntercommunalRule(new IntercommunalSpec { OccupationFear = 0.2, FearDecay = 0 }, world);
+        var random = new Core.Randomness.Xoshiro256StarStar(1);
+        rule.Apply(world, ref random);
+
+        double share = HalfResidents(world, farmers);
+        Assert.That(world.Communities.Fear[farmers], Is.EqualTo(farmersBefore + (0.2 * share * (1 - farmersBefore))).Within(1e-9), "about half the farmers ruled by outsiders");
+        Assert.That(world.Communities.Fear[herders], Is.EqualTo(herdersBefore), "the herders are the group's kin (0.8)");
+
+        World calm = new TinyWorld().WithJihadists().Build();
+        new IntercommunalRule(new IntercommunalSpec { OccupationFear = 0, FearDecay = 0 }, calm).Apply(calm, ref random);
+        Assert.That(calm.Communities.Fear[farmers], Is.EqualTo(farmersBefore), "off at 0");
+    }
+
+    private static double HalfResidents(World world, int c)
+    {
+        int first = world.Communities.FirstVillage[c];
+        int count = world.Communities.VillageCount[c];
+        double half = 0, all = 0;
+        for (int v = first; v < first + count; v++)
+        {
+            all += world.Places.Residents[v];
+            half += v < first + (count / 2) ? world.Places.Residents[v] : 0;
+        }
+
+        return half / all;
+    }
+
+    [Test]
     public void StateVictimsRaiseGrievanceNotHostility()
     {
         World world = new TinyWorld().WithJihadists().Build();

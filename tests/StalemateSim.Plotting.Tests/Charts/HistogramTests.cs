@@ -61,6 +61,30 @@ public sealed class HistogramTests
     }
 
     [Test]
+    public void Whole_number_counts_get_one_bar_per_number_over_whole_number_ticks()
+    {
+        double[] values = [0, 0, 0, 1, 1, 2, 2, 2, 2, 5];
+        var bins = HistogramBins.From(values, binCount: null);
+
+        Assert.That(bins.Discrete, Is.True);
+        Assert.That(bins.Edges, Is.EqualTo(new[] { -0.5, 0.5, 1.5, 2.5, 3.5, 4.5, 5.5 }));
+        Assert.That(bins.Counts, Is.EqualTo(new[] { 3, 2, 4, 0, 0, 1 }));
+
+        var svg = new SvgInspector(Histogram.Render(new HistogramSpec("Splinters", "Splinter groups (count)", values)));
+        Assert.That(svg.TextsOf("x-tick"), Is.All.Match(@"^\d+$"), "whole numbers, none below zero for counts");
+        svg.AssertReadable();
+    }
+
+    [Test]
+    public void Whole_numbers_over_a_wide_range_keep_the_automatic_bins()
+    {
+        var values = Enumerable.Range(0, 500).Select(i => (double)(i * 7 % 1000)).ToArray();
+
+        Assert.That(HistogramBins.From(values, binCount: null).Discrete, Is.False);
+        Assert.That(HistogramBins.From([0, 1, 2, 3], binCount: 2).Discrete, Is.False, "a given bin count wins");
+    }
+
+    [Test]
     public void Y_ticks_are_whole_run_counts()
     {
         var spec = new HistogramSpec("Few runs", "Months (months)", [1, 2, 3]);

@@ -10,7 +10,9 @@ namespace StalemateSim.Core.Rules.Displacement;
 /// HU12; 7.2.11). At each place a share <c>1 − exp(−(violenceFlight × violence + fearFlight ×
 /// max(0, fear − fearThreshold) + droughtFlight × drought))</c> of residents flees (fear and drought
 /// only in villages), a zone-dependent share of them abroad; IDPs and refugees return at their
-/// rates times <c>exp(−returnDamping × violence)</c>. Then recent violence decays.
+/// rates times <c>exp(−returnDamping × violence)</c>. Where an armed group the residents have no
+/// kin ties to holds the place, <c>occupationFlight × (1 − kin) × exp(−months held / occupationMemory)</c>
+/// adds to the hazard and damps returns by the same factor (3.10 JG4, JG5): a long rule settles. Then recent violence decays.
 /// Flows are expected values (deterministic): people are accounted per place of origin, and
 /// <c>Residents + Idps + Refugees + Dead == Initial</c> is kept by moving equal amounts.
 /// Updates the world in place.
@@ -66,9 +68,22 @@ public sealed class DisplacementRule : IRule
                 hazard += (_spec.FearFlight * Math.Max(0, fear[community] - _spec.FearThreshold)) + (_spec.DroughtFlight * drought[region]);
             }
 
+            int owner = p.Owner[i];
+            double held = 0;
+            if (owner >= 0 && _spec.OccupationFlight > 0)
+            {
+                // A takeover by an armed group the residents have no kin ties to (predation, harsh
+                // punishments) drives them out, most strongly in the first months of its rule, and
+                // holds returns back while it lasts.
+                double kin = community >= 0 ? world.Groups.KinOf(owner, community) : 0;
+                double months = world.Tick - p.OwnerSince[i];
+                held = (1 - Math.Clamp(kin, 0, 1)) * Math.Exp(-months / _spec.OccupationMemory);
+                hazard += _spec.OccupationFlight * held;
+            }
+
             double fleeing = p.Residents[i] * (1 - Math.Exp(-hazard));
             double abroad = fleeing * _refugeeShare[region];
-            double calm = Math.Exp(-_spec.ReturnDamping * violence);
+            double calm = Math.Exp(-_spec.ReturnDamping * violence) * (1 - held);
             double idpsBack = p.Idps[i] * _spec.IdpReturn * calm;
             double refugeesBack = p.Refugees[i] * _spec.RefugeeReturn * calm;
 

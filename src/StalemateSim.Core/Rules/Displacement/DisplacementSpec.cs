@@ -34,4 +34,10 @@ public sealed record DisplacementSpec : RuleSpec
 
     [Describe("Share of those who flee who cross a border as refugees, by zone name, in [0,1]; other zones use defaultRefugeeShare.")]
     public IReadOnlyDictionary<string, double> RefugeeShare { get; init; } = new Dictionary<string, double>();
+
+    [Between(0, 1), Describe("Monthly flight hazard when an armed group the residents have no kin ties to takes their place (digest 3.10 JG4, JG5: harsh rule and predation; 3.9 HU4), fading with the months it has held it; returns are held back while it holds it. 0 turns this off.")]
+    public double OccupationFlight { get; init; }
+
+    [Between(0.1, 600), Describe("Months over which the flight set off by a takeover fades (e-folding time).")]
+    public double OccupationMemory { get; init; } = 6;
 }

@@ -52,8 +52,44 @@ public sealed class IntercommunalRule : IRule
     {
         CommunalRaids.Mount(world, _spec, _villages, ref random);
         RespondToVictims(world);
+        FearOccupation(world);
         AddResourcePressure(world);
         Relax(world.Communities);
+    }
+
+    /// <summary>
+    /// Villagers ruled by an armed group they have no kin ties to live in fear: of its punishments
+    /// of collaborators and of the fighting to come (digest 3.10 JG2; 3.3 RC26; 3.11 IC1). A
+    /// community's fear rises by <c>occupationFear × share of its villagers so ruled × (1 − fear)</c>.
+    /// </summary>
+    private void FearOccupation(World world)
+    {
+        if (_spec.OccupationFear <= 0)
+        {
+            return;
+        }
+
+        CommunityTable c = world.Communities;
+        PlaceTable p = world.Places;
+        for (int b = 0; b < c.Count; b++)
+        {
+            double ruled = 0, all = 0;
+            int end = c.FirstVillage[b] + c.VillageCount[b];
+            for (int v = c.FirstVillage[b]; v < end; v++)
+            {
+                all += p.Residents[v];
+                int owner = p.Owner[v];
+                if (owner >= 0 && world.Groups.KinOf(owner, b) < _spec.RootedKin)
+                {
+                    ruled += p.Residents[v];
+                }
+            }
+
+            if (all > 0 && ruled > 0)
+            {
+                c.Fear[b] += _spec.OccupationFear * (ruled / all) * (1 - c.Fear[b]);
+            }
+        }
     }
 
     /// <summary>Shock in [0,1) of <paramref name="victims"/> deaths among <paramref name="population"/> people.</summary>

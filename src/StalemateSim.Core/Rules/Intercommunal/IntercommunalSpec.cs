@@ -43,4 +43,7 @@ public sealed record IntercommunalSpec : RuleSpec
 
     [Between(0, 1), Describe("Share of the gap between inter-communal hostility and its starting level closed each month (memories of victimisation fade slowly).")]
     public double HostilityDecay { get; init; } = 0.02;
+
+    [Between(0, 1), Describe("Monthly rise of a community's fear (toward 1) per share of its villagers ruled by an armed group it has no kin ties to (digest 3.10 JG2, 3.3 RC26). 0 turns this off.")]
+    public double OccupationFear { get; init; }
 }
