@@ -47,7 +47,6 @@ public class CalibrateCommandTests
         string scenario = Path.Combine(_dir, "example.json");
         var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CliRunner.Scenario("examples/three-regions.json")))!;
         root["rules"]!["clashes"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "lethality": { "low": 0.01, "high": 0.05, "free": true } }""");
-        root["months"] = 24;
         File.WriteAllText(scenario, root.ToJsonString());
         var (exit, output, error) = CliRunner.Run("calibrate", scenario, "--targets", Targets(), "--runs", "3", "--search", "3", "--write", "--out", Path.Combine(_dir, "s"));
         Assert.That(exit, Is.EqualTo(0), error);
