@@ -41,13 +41,7 @@ public sealed class BundledScenarioTests
     /// Known engine defects that make a bundled scenario break the invariants, by scenario: the case
     /// is reported as ignored, with the reason, until the engine is fixed; then delete the entry.
     /// </summary>
-    private static readonly Dictionary<string, string> KnownInvariantFailures = new(StringComparer.Ordinal)
-    {
-        ["examples/three-regions.json"] =
-            "engine: a group's presence stops summing to 1. The error starts near 1e-9 in the clashes and foreignForces "
-            + "rules (losses taken region by region), compounds month after month, passes 1e-6 around month 90 and is "
-            + "copied into new splinters (up to 0.25 off in seed 1, run 2); mali-2012 and mopti-2015 stay within 1e-15",
-    };
+    private static readonly Dictionary<string, string> KnownInvariantFailures = new(StringComparer.Ordinal);
 
     /// <summary><see cref="Scenarios"/>, with the known failures marked ignored.</summary>
     public static IEnumerable<TestCaseData> InvariantCases() =>

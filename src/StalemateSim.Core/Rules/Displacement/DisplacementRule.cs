@@ -31,11 +31,6 @@ public sealed class DisplacementRule : IRule
         _spec = spec;
         foreach ((string zone, double share) in spec.RefugeeShare)
         {
-            if (!world.ZoneNames.Contains(zone))
-            {
-                throw new ArgumentException($"rules:displacement:refugeeShare:{zone}: no region has zone '{zone}' (zones: {string.Join(", ", world.ZoneNames)}).", nameof(spec));
-            }
-
             if (!(share >= 0 && share <= 1))
             {
                 throw new ArgumentException($"rules:displacement:refugeeShare:{zone}: {share} is not in [0, 1].", nameof(spec));
