@@ -18,9 +18,9 @@ namespace StalemateSim.Core.Reference.Epstein;
 /// <item>Rule M (both kinds): move to a random empty cell in vision, if any.</item>
 /// <item>Rule A (citizens): grievance G = H(1 − L); estimated arrest probability
 /// P = 1 − exp(−k · floor(C / (A + 1))), C the cops and A the other active citizens in vision, the
-/// "+ 1" counting the citizen itself as active (Epstein's (C/A)_v with the agent included, as in the
-/// NetLogo Rebellion and Mesa implementations: a citizen judges the risk of joining, and the ratio
-/// stays finite when it sees no active); net risk N = R·P; active iff G − N &gt; T, else quiet.</item>
+/// "+ 1" counting the citizen itself as active (see <see cref="ArrestProbability"/>); net risk
+/// N = R·P; active iff G − N &gt; T, else quiet. Citizens whose decision cannot depend on their
+/// neighbours (G ≤ T, or G − R &gt; T) skip the count; the result is the same.</item>
 /// <item>Rule C (cops): arrest a random active citizen in vision, if any, and move into its cell.
 /// The citizen leaves the grid for a term J ~ U{0 .. maxJail}: it misses the next J steps and
 /// returns at the start of step arrest + J + 1.</item>
@@ -85,11 +85,11 @@ public sealed class EpsteinModel
         _state = new CitizenState[Citizens];
         _jailLeft = new int[Citizens];
 
-        // P by m = floor(C / (A + 1)); m never exceeds the cells in vision.
+        // P depends on C and A only through m = floor(C / (A + 1)), which never exceeds the cells in vision.
         _arrestProbability = new double[_vision.Size + 1];
         for (int m = 0; m < _arrestProbability.Length; m++)
         {
-            _arrestProbability[m] = 1 - Math.Exp(-parameters.ArrestConstant * m);
+            _arrestProbability[m] = ArrestProbability.Estimate(m, 0, parameters.ArrestConstant);
         }
 
         Reset(seed);
