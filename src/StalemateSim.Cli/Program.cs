@@ -48,6 +48,7 @@ public static class Program
         root.Subcommands.Add(ValidateCommand.Build(io));
         root.Subcommands.Add(RunCommand.Build(io));
         root.Subcommands.Add(MergeCommand.Build(io));
+        root.Subcommands.Add(ReferenceCommand.Build(io));
         return root;
     }
 }
