@@ -56,7 +56,7 @@ internal static class ReferenceCommand
                 result.AddError("--legitimacy must be from 0 to 1.");
             }
         });
-        var drops = new Option<LegitimacyChange[]>("--legitimacy-drop", "--legitimacy-change")
+        var drops = new Option<LegitimacyChange[]>("--legitimacy-drop")
         {
             Description = "From step STEP on, legitimacy is VALUE (0 to 1). Repeatable; a gradual change is many small ones. " +
                 "Example: --legitimacy-drop 200:0.6 (a sudden drop from 0.8 to 0.6 at step 200)",
