@@ -30,14 +30,18 @@ public sealed class EpsteinModel
 {
     private const int NoAgent = -1;
 
+    // Random cells tried before counting the empty ones; a quarter or more of the grid is empty.
+    private const int MoveTries = 8;
+
     private readonly VonNeumannVision _vision;
     private readonly LegitimacySchedule _schedule;
-    private readonly int _width;
     private readonly double _threshold;
     private readonly int _maxJailTerm;
     private readonly bool _movement;
 
     private readonly int[] _occupant;
+    private readonly int[] _rowOf;       // [cell]: its row, to find its word without dividing
+    private readonly ulong[] _bitOf;     // [cell]: its bit in that word
     private readonly ulong[] _occupiedRows;
     private readonly ulong[] _activeRows;
     private readonly ulong[] _copRows;
@@ -64,7 +68,6 @@ public sealed class EpsteinModel
         Parameters = parameters;
         Citizens = parameters.Citizens;
         Cops = parameters.Cops;
-        _width = parameters.Width;
         _vision = new VonNeumannVision(parameters.Width, parameters.Height, parameters.Vision);
         _schedule = new LegitimacySchedule(parameters.Legitimacy, parameters.LegitimacyChanges);
         _threshold = parameters.Threshold;
@@ -74,6 +77,14 @@ public sealed class EpsteinModel
         int cells = parameters.Cells;
         int agents = Citizens + Cops;
         _occupant = new int[cells];
+        _rowOf = new int[cells];
+        _bitOf = new ulong[cells];
+        for (int cell = 0; cell < cells; cell++)
+        {
+            _rowOf[cell] = cell / parameters.Width;
+            _bitOf[cell] = 1UL << (cell % parameters.Width);
+        }
+
         _cellOrder = new int[cells];
         _occupiedRows = new ulong[parameters.Height];
         _activeRows = new ulong[parameters.Height];
@@ -320,7 +331,7 @@ public sealed class EpsteinModel
     private void MoveWithinVision(int agent, ref Xoshiro256StarStar random)
     {
         int from = _position[agent];
-        int to = _vision.Pick(_occupiedRows, clear: true, from, ref random);
+        int to = _vision.PickClearByRejection(_occupiedRows, from, MoveTries, ref random);
         if (to < 0)
         {
             return;
@@ -354,15 +365,7 @@ public sealed class EpsteinModel
         Clear(_occupiedRows, cell);
     }
 
-    private void Set(ulong[] rows, int cell)
-    {
-        int row = Math.DivRem(cell, _width, out int column);
-        rows[row] |= 1UL << column;
-    }
+    private void Set(ulong[] rows, int cell) => rows[_rowOf[cell]] |= _bitOf[cell];
 
-    private void Clear(ulong[] rows, int cell)
-    {
-        int row = Math.DivRem(cell, _width, out int column);
-        rows[row] &= ~(1UL << column);
-    }
+    private void Clear(ulong[] rows, int cell) => rows[_rowOf[cell]] &= ~_bitOf[cell];
 }

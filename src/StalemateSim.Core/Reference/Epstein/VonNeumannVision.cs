@@ -16,6 +16,11 @@ public sealed class VonNeumannVision
     private readonly int _span;
     private readonly ulong[] _windows; // [x * span + i]: the columns seen in the i-th row of the diamond from column x
     private readonly int[] _rows;      // [y * span + i]: the grid row of the i-th row of the diamond from row y
+    private readonly int[] _windowsAt; // [cell]: x * span, where the cell's windows start (no division in the hot loop)
+    private readonly int[] _rowsAt;    // [cell]: y * span, where the cell's rows start
+    private readonly byte[] _rowOfSeen;     // [j]: the diamond row (0 .. span − 1) of the j-th cell seen
+    private readonly byte[] _columnOfSeen;  // [x * size + j]: the grid column of the j-th cell seen from column x
+    private readonly int[] _columnsOfSeenAt; // [cell]: x * size, where the cell's columns of cells seen start
 
     public VonNeumannVision(int width, int height, int radius)
     {
@@ -27,6 +32,18 @@ public sealed class VonNeumannVision
         Size = 2 * radius * (radius + 1);
         _windows = new ulong[width * _span];
         _rows = new int[height * _span];
+        _rowOfSeen = new byte[Size];
+        _columnOfSeen = new byte[width * Size];
+        _windowsAt = new int[width * height];
+        _rowsAt = new int[width * height];
+        _columnsOfSeenAt = new int[width * height];
+        for (int cell = 0; cell < _windowsAt.Length; cell++)
+        {
+            _windowsAt[cell] = (cell % width) * _span;
+            _rowsAt[cell] = (cell / width) * _span;
+            _columnsOfSeenAt[cell] = (cell % width) * Size;
+        }
+
         for (int i = 0; i < _span; i++)
         {
             int dy = i - radius;
@@ -50,6 +67,29 @@ public sealed class VonNeumannVision
                 _rows[(y * _span) + i] = (y + dy + height) % height;
             }
         }
+
+        // The cells seen, numbered row by row, for drawing one at random.
+        int j = 0;
+        for (int i = 0; i < _span; i++)
+        {
+            int dy = i - radius;
+            int reach = radius - Math.Abs(dy);
+            for (int dx = -reach; dx <= reach; dx++)
+            {
+                if (dx == 0 && dy == 0)
+                {
+                    continue;
+                }
+
+                _rowOfSeen[j] = (byte)i;
+                for (int x = 0; x < width; x++)
+                {
+                    _columnOfSeen[(x * Size) + j] = (byte)((x + dx + width) % width);
+                }
+
+                j++;
+            }
+        }
     }
 
     /// <summary>Cells seen from any cell.</summary>
@@ -58,9 +98,8 @@ public sealed class VonNeumannVision
     /// <summary>How many cells seen from <paramref name="cell"/> are set in each of two boards.</summary>
     public void Count(ReadOnlySpan<ulong> first, ReadOnlySpan<ulong> second, int cell, out int inFirst, out int inSecond)
     {
-        int y = Math.DivRem(cell, _width, out int x);
-        ReadOnlySpan<ulong> windows = _windows.AsSpan(x * _span, _span);
-        ReadOnlySpan<int> rows = _rows.AsSpan(y * _span, _span);
+        ReadOnlySpan<ulong> windows = _windows.AsSpan(_windowsAt[cell], _span);
+        ReadOnlySpan<int> rows = _rows.AsSpan(_rowsAt[cell], _span);
         int a = 0;
         int b = 0;
         for (int i = 0; i < windows.Length; i++)
@@ -75,14 +114,38 @@ public sealed class VonNeumannVision
     }
 
     /// <summary>
+    /// A uniformly random cell seen from <paramref name="cell"/> that is clear in <paramref name="board"/>,
+    /// or −1 when there is none. Draws up to <paramref name="tries"/> cells of the neighbourhood at
+    /// random and takes the first clear one (uniform among the clear ones), then falls back to
+    /// <see cref="Pick"/> (uniform too), so the result is uniform whatever the number of tries. Fast
+    /// when clear cells are common, as empty cells are in Epstein's model.
+    /// </summary>
+    public int PickClearByRejection(ReadOnlySpan<ulong> board, int cell, int tries, ref Xoshiro256StarStar random)
+    {
+        ReadOnlySpan<int> rows = _rows.AsSpan(_rowsAt[cell], _span);
+        ReadOnlySpan<byte> columns = _columnOfSeen.AsSpan(_columnsOfSeenAt[cell], Size);
+        for (int attempt = 0; attempt < tries; attempt++)
+        {
+            int j = random.NextInt(Size);
+            int row = rows[_rowOfSeen[j]];
+            int column = columns[j];
+            if ((board[row] & (1UL << column)) == 0)
+            {
+                return (row * _width) + column;
+            }
+        }
+
+        return Pick(board, clear: true, cell, ref random);
+    }
+
+    /// <summary>
     /// A uniformly random cell seen from <paramref name="cell"/> that is set in <paramref name="board"/>
     /// (or clear, when <paramref name="clear"/>), or −1 when there is none. Draws once when there is one.
     /// </summary>
     public int Pick(ReadOnlySpan<ulong> board, bool clear, int cell, ref Xoshiro256StarStar random)
     {
-        int y = Math.DivRem(cell, _width, out int x);
-        ReadOnlySpan<ulong> windows = _windows.AsSpan(x * _span, _span);
-        ReadOnlySpan<int> rows = _rows.AsSpan(y * _span, _span);
+        ReadOnlySpan<ulong> windows = _windows.AsSpan(_windowsAt[cell], _span);
+        ReadOnlySpan<int> rows = _rows.AsSpan(_rowsAt[cell], _span);
         ulong flip = clear ? ulong.MaxValue : 0;
         int total = 0;
         for (int i = 0; i < windows.Length; i++)
