@@ -148,6 +148,8 @@ public class EpsteinTests
         }
 
         var none = new ulong[height];
+        var full = new ulong[height];
+        Array.Fill(full, (1UL << width) - 1);
         foreach (int cell in new[] { 0, 39, 40 * 39, (40 * 40) - 1, 7 * 40 + 3, 20 * 40 + 20 })
         {
             HashSet<int> seen = BruteForceVision(width, height, radius, cell);
@@ -166,6 +168,17 @@ public class EpsteinTests
 
             Assert.That(picked, Has.Count.EqualTo(expected), "every candidate gets picked");
             Assert.That(vision.Pick(none, clear: false, cell, ref random), Is.EqualTo(-1));
+
+            var clear = new HashSet<int>();
+            for (int i = 0; i < 2000; i++)
+            {
+                int p = vision.PickClearByRejection(board, cell, 3, ref random);
+                Assert.That(seen.Contains(p) && !IsSet(board, width, p), Is.True, $"clear pick {p} from cell {cell}");
+                clear.Add(p);
+            }
+
+            Assert.That(clear, Has.Count.EqualTo(seen.Count - expected), "every clear cell gets picked");
+            Assert.That(vision.PickClearByRejection(full, cell, 3, ref random), Is.EqualTo(-1), "nowhere to go");
         }
     }
 
