@@ -18,32 +18,45 @@ public class EpsteinBehaviourTests
     /// <summary>Steps left out at the start: step 1 turns every citizen's decision at once, a start-up transient, not an outburst.</summary>
     private const int BurnIn = 100;
 
-    [TestCase(1UL)]
-    [TestCase(2UL)]
-    [TestCase(3UL)]
-    [TestCase(4UL)]
-    public void StandardRunsShowLongQuietSpellsBrokenByBriefOutbursts(ulong seed)
+    [Test]
+    public void StandardRunsShowLongQuietSpellsBrokenByBriefOutbursts()
     {
-        // Punctuated equilibrium, measured over the 1,900 steps after burn-in. Quiet: the median
-        // active count is at most 1 and the count stays below the outburst level 95% of the time or
-        // more. Yet at least 3 outbursts, brief (the median run of steps above the level lasts at most
-        // 10 steps) and far apart (median quiet stretch between outbursts at least 75 steps).
-        // Seeds 1-32 all pass, with median 0, quiet 99.2-99.8%, 3 to 10 outbursts, median run 1-5
-        // steps and median stretch 98-821 steps.
-        double[] active = EpsteinTests.ActiveSeries(EpsteinParameters.Standard, seed, 2_000)[BurnIn..];
-        List<(int Start, int Length, double Peak)> outbursts = Outbursts(active, QuietGap);
-        List<(int Start, int Length, double Peak)> runs = Outbursts(active, 1);
-        double quietShare = active.Count(a => a < OutburstActives) / (double)active.Length;
-        double[] stretches = [.. outbursts.Zip(outbursts.Skip(1), (a, b) => (double)(b.Start - a.Start - a.Length))];
-        TestContext.Out.WriteLine($"seed {seed}: median {Median(active)}, quiet {quietShare:P1}, outbursts (start, length, peak): {string.Join(" ", outbursts)}");
+        // Punctuated equilibrium, over the 1,900 steps after burn-in of seeds 1-8. In every run the
+        // median active count is at most 1, the count is below the outburst level 95% of the time or
+        // more, and there are at least 2 outbursts. Pooled over the eight runs: at least 3 outbursts
+        // a run on average, brief (the median run of steps above the level lasts at most 5 steps,
+        // the longest at most 20) and far apart (the median quiet stretch between outbursts is at
+        // least 150 steps). Measured on four sets of eight seeds (1-32): median 0, quiet 99.1-99.8%,
+        // 2 to 9 outbursts a run, 35 to 42 a set, median run 2 steps, longest 3-7, median stretch
+        // 268-417 steps.
+        const int seeds = 8;
+        var runs = new double[seeds][];
+        Parallel.For(0, seeds, i => runs[i] = EpsteinTests.ActiveSeries(EpsteinParameters.Standard, (ulong)i + 1, 2_000)[BurnIn..]);
 
+        var lengths = new List<double>();
+        var stretches = new List<double>();
+        int total = 0;
+        for (int i = 0; i < seeds; i++)
+        {
+            double[] active = runs[i];
+            List<(int Start, int Length, double Peak)> outbursts = Outbursts(active, QuietGap);
+            double quietShare = active.Count(a => a < OutburstActives) / (double)active.Length;
+            TestContext.Out.WriteLine($"seed {i + 1}: median {Median(active)}, quiet {quietShare:P1}, outbursts (start, length, peak): {string.Join(" ", outbursts)}");
+            Assert.That(Median(active), Is.LessThanOrEqualTo(1), $"seed {i + 1}: quiet most of the time");
+            Assert.That(quietShare, Is.GreaterThanOrEqualTo(0.95), $"seed {i + 1}: quiet most of the time");
+            Assert.That(outbursts, Has.Count.GreaterThanOrEqualTo(2), $"seed {i + 1}: outbursts");
+            total += outbursts.Count;
+            lengths.AddRange(Outbursts(active, 1).Select(o => (double)o.Length));
+            stretches.AddRange(outbursts.Zip(outbursts.Skip(1), (a, b) => (double)(b.Start - a.Start - a.Length)));
+        }
+
+        TestContext.Out.WriteLine($"{total} outbursts; runs above the level: median {Median([.. lengths])}, longest {lengths.Max()} steps; quiet stretches: median {Median([.. stretches])} steps");
         Assert.Multiple(() =>
         {
-            Assert.That(Median(active), Is.LessThanOrEqualTo(1), "quiet most of the time");
-            Assert.That(quietShare, Is.GreaterThanOrEqualTo(0.95));
-            Assert.That(outbursts, Has.Count.GreaterThanOrEqualTo(3), "several outbursts");
-            Assert.That(Median([.. runs.Select(o => (double)o.Length)]), Is.LessThanOrEqualTo(10), "outbursts are brief");
-            Assert.That(Median(stretches), Is.GreaterThanOrEqualTo(75), "long quiet stretches between them");
+            Assert.That(total, Is.GreaterThanOrEqualTo(3 * seeds), "several outbursts a run");
+            Assert.That(Median([.. lengths]), Is.LessThanOrEqualTo(5), "outbursts are brief");
+            Assert.That(lengths.Max(), Is.LessThanOrEqualTo(20), "outbursts are brief");
+            Assert.That(Median([.. stretches]), Is.GreaterThanOrEqualTo(150), "long quiet stretches between them");
         });
     }
 
@@ -51,15 +64,18 @@ public class EpsteinBehaviourTests
     public void SuddenLegitimacyDropSetsOffAnOutburstThatAGradualDropOfTheSameSizeDoesNot()
     {
         // Legitimacy falls from 0.8 to 0.6 at step 300 (sudden) or by 0.001 a step over steps
-        // 300-499 (gradual). Each run's peak active count is taken over the same 200 steps from 300,
-        // and the two are compared by their median over seeds 1-24. Why the median: both cases are
-        // all-or-nothing (a local cascade takes off or it does not): over seeds 1-96 a sudden drop
-        // gives a peak of 100 or more in 60 runs, a gradual one in 33 (a spontaneous outburst, as the
-        // model has at any legitimacy), so a mean of a few runs swings with those. Over seeds 1-96
-        // the median peak is 196.5 (sudden) against 48.5 (gradual), the mean 200 against 97; over the four disjoint sets of 24 seeds the median ratio is 3.0, 2.8, 3.6 and
-        // 3.6 (the mean ratio 2.5, 1.7, 2.0, 2.4). The test asks for 2. Within 100 steps of the
-        // sudden drop the median peak is 118-215 over those sets, 39-90 times the median peak of the
-        // 100 steps before; the test asks for 75 and 10 times.
+        // 300-499 (gradual); both runs of a seed are identical up to step 299. Each run's peak active
+        // count over the 200 steps from 300 is averaged over seeds 1-24.
+        // Measured on seeds 1-96: the sudden drop's mean peak is 186 against 88 for the gradual one;
+        // for the four disjoint sets of 24 seeds the ratio is 2.5, 2.0, 2.2 and 1.8, and the sudden
+        // peak is the higher in 15-22 of the 24 pairs. The test asks for 1.5. The effect is one of
+        // distribution, not of every run: both cases are all-or-nothing (a local cascade takes off
+        // or not); a sudden drop gives a peak of 100 or more in 56 of 96 runs, a gradual one in 34
+        // (a spontaneous outburst, as the model has at any legitimacy); the sudden drop fails mostly
+        // when earlier outbursts have jailed the most aggrieved (jailed at the drop: 219 on average
+        // when it fails, 107 when it sets one off). No gradual run peaks above 278; 30 sudden ones do.
+        // Within 100 steps of the sudden drop the mean peak is 136-212 over the four sets, 7.7 to 17
+        // times the mean peak of the 100 steps before; the test asks for 100 and 5 times.
         const int drop = 300;
         const int ramp = 200;
         const int seeds = 24;
@@ -73,6 +89,7 @@ public class EpsteinBehaviourTests
         var suddenSoon = new double[seeds];
         var suddenPeaks = new double[seeds];
         var gradualPeaks = new double[seeds];
+
         // Seeds are independent runs, so they run in parallel; each result goes to its own slot.
         Parallel.For(0, seeds, i =>
         {
@@ -85,16 +102,18 @@ public class EpsteinBehaviourTests
             gradualPeaks[i] = g[(drop - 1)..].Max();
         });
 
-        TestContext.Out.WriteLine($"peak in the 100 steps before the drop: {string.Join(" ", before)} (median {Median(before)})");
-        TestContext.Out.WriteLine($"sudden, 100 steps: {string.Join(" ", suddenSoon)} (median {Median(suddenSoon)})");
-        TestContext.Out.WriteLine($"sudden, 200 steps: {string.Join(" ", suddenPeaks)} (median {Median(suddenPeaks)}, mean {suddenPeaks.Average():F1})");
-        TestContext.Out.WriteLine($"gradual, 200 steps: {string.Join(" ", gradualPeaks)} (median {Median(gradualPeaks)}, mean {gradualPeaks.Average():F1})");
+        int higher = suddenPeaks.Zip(gradualPeaks).Count(p => p.First > p.Second);
+        TestContext.Out.WriteLine($"peak in the 100 steps before the drop: {string.Join(" ", before)} (mean {before.Average():F1})");
+        TestContext.Out.WriteLine($"sudden, 100 steps: {string.Join(" ", suddenSoon)} (mean {suddenSoon.Average():F1})");
+        TestContext.Out.WriteLine($"sudden, 200 steps: {string.Join(" ", suddenPeaks)} (mean {suddenPeaks.Average():F1}, median {Median(suddenPeaks)})");
+        TestContext.Out.WriteLine($"gradual, 200 steps: {string.Join(" ", gradualPeaks)} (mean {gradualPeaks.Average():F1}, median {Median(gradualPeaks)})");
+        TestContext.Out.WriteLine($"sudden higher in {higher} of {seeds} pairs");
 
         Assert.Multiple(() =>
         {
-            Assert.That(Median(suddenSoon), Is.GreaterThanOrEqualTo(75), "a sudden drop sets off an outburst within 100 steps");
-            Assert.That(Median(suddenSoon), Is.GreaterThanOrEqualTo(10 * Math.Max(1, Median(before))), "far above the peaks of the 100 steps before");
-            Assert.That(Median(suddenPeaks), Is.GreaterThanOrEqualTo(2 * Median(gradualPeaks)), "a gradual drop of the same size gives no comparable peak");
+            Assert.That(suddenSoon.Average(), Is.GreaterThanOrEqualTo(100), "a sudden drop sets off outbursts within 100 steps");
+            Assert.That(suddenSoon.Average(), Is.GreaterThanOrEqualTo(5 * before.Average()), "far above the peaks of the 100 steps before");
+            Assert.That(suddenPeaks.Average(), Is.GreaterThanOrEqualTo(1.5 * gradualPeaks.Average()), "a gradual drop of the same size gives no comparable peak");
         });
     }
 

@@ -21,6 +21,7 @@ public sealed class VonNeumannVision
     private readonly byte[] _rowOfSeen;     // [j]: the diamond row (0 .. span − 1) of the j-th cell seen
     private readonly byte[] _columnOfSeen;  // [x * size + j]: the grid column of the j-th cell seen from column x
     private readonly int[] _columnsOfSeenAt; // [cell]: x * size, where the cell's columns of cells seen start
+    private readonly int _indexBits;         // bits to number the cells seen: 7 for 112
 
     public VonNeumannVision(int width, int height, int radius)
     {
@@ -30,6 +31,7 @@ public sealed class VonNeumannVision
         _width = width;
         _span = (2 * radius) + 1;
         Size = 2 * radius * (radius + 1);
+        _indexBits = 64 - BitOperations.LeadingZeroCount((ulong)(Size - 1));
         _windows = new ulong[width * _span];
         _rows = new int[height * _span];
         _rowOfSeen = new byte[Size];
@@ -115,23 +117,39 @@ public sealed class VonNeumannVision
 
     /// <summary>
     /// A uniformly random cell seen from <paramref name="cell"/> that is clear in <paramref name="board"/>,
-    /// or −1 when there is none. Draws up to <paramref name="tries"/> cells of the neighbourhood at
-    /// random and takes the first clear one (uniform among the clear ones), then falls back to
+    /// or −1 when there is none. Tries up to <paramref name="tries"/> cells of the neighbourhood drawn
+    /// at random and takes the first clear one (uniform among the clear ones), then falls back to
     /// <see cref="Pick"/> (uniform too), so the result is uniform whatever the number of tries. Fast
-    /// when clear cells are common, as empty cells are in Epstein's model.
+    /// when clear cells are common, as empty cells are in Epstein's model. Each 64-bit draw yields
+    /// several candidates: chunks of just enough bits to number the cells seen, a chunk past the last
+    /// cell skipped, so every candidate is exactly uniform.
     /// </summary>
     public int PickClearByRejection(ReadOnlySpan<ulong> board, int cell, int tries, ref Xoshiro256StarStar random)
     {
         ReadOnlySpan<int> rows = _rows.AsSpan(_rowsAt[cell], _span);
         ReadOnlySpan<byte> columns = _columnOfSeen.AsSpan(_columnsOfSeenAt[cell], Size);
-        for (int attempt = 0; attempt < tries; attempt++)
+        ReadOnlySpan<byte> rowOfSeen = _rowOfSeen;
+        int bits = _indexBits;
+        ulong mask = (1UL << bits) - 1;
+        int left = tries;
+        while (left > 0)
         {
-            int j = random.NextInt(Size);
-            int row = rows[_rowOfSeen[j]];
-            int column = columns[j];
-            if ((board[row] & (1UL << column)) == 0)
+            ulong word = random.NextUInt64();
+            for (int shift = 0; shift + bits <= 64 && left > 0; shift += bits)
             {
-                return (row * _width) + column;
+                int j = (int)((word >> shift) & mask);
+                if (j >= Size)
+                {
+                    continue;
+                }
+
+                left--;
+                int row = rows[rowOfSeen[j]];
+                int column = columns[j];
+                if ((board[row] & (1UL << column)) == 0)
+                {
+                    return (row * _width) + column;
+                }
             }
         }
 
