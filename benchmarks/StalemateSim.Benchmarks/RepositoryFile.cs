@@ -6,20 +6,24 @@ namespace StalemateSim.Benchmarks;
 /// </summary>
 internal static class RepositoryFile
 {
-    public static string Find(string relativePath)
+    /// <summary>The first of <paramref name="relativePaths"/> found in a directory at or above the working or base directory.</summary>
+    public static string Find(params string[] relativePaths)
     {
         foreach (string start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
         {
             for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
             {
-                string candidate = Path.Combine(dir.FullName, relativePath);
-                if (File.Exists(candidate))
+                foreach (string relativePath in relativePaths)
                 {
-                    return candidate;
+                    string candidate = Path.Combine(dir.FullName, relativePath);
+                    if (File.Exists(candidate))
+                    {
+                        return candidate;
+                    }
                 }
             }
         }
 
-        throw new FileNotFoundException($"Cannot find {relativePath} above {Environment.CurrentDirectory} or {AppContext.BaseDirectory}.");
+        throw new FileNotFoundException($"Cannot find {string.Join(" or ", relativePaths)} above {Environment.CurrentDirectory} or {AppContext.BaseDirectory}.");
     }
 }

@@ -21,13 +21,15 @@ public class ScenarioBenchmarks
     private ScenarioRunFactory _factory = null!;
     private Simulation _running = null!;
 
-    [Params("scenarios/examples/three-regions.json")]
+    /// <summary>A scenario by name: scenarios/NAME.json, else scenarios/examples/NAME.json. Add mali-2012 when it lands.</summary>
+    [Params("three-regions")]
     public string Scenario { get; set; } = "";
 
     [GlobalSetup]
     public void Setup()
     {
-        LoadResult loaded = ScenarioLoader.Load([RepositoryFile.Find(Scenario)]);
+        string file = RepositoryFile.Find($"scenarios/{Scenario}.json", $"scenarios/examples/{Scenario}.json");
+        LoadResult loaded = ScenarioLoader.Load([file]);
         if (!loaded.Ok)
         {
             throw new InvalidOperationException($"{Scenario}: {string.Join("; ", loaded.Problems)}");
