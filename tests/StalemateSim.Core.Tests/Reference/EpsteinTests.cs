@@ -53,7 +53,7 @@ public class EpsteinTests
             Assert.That(reused.JailedCount, Is.EqualTo(fresh.JailedCount), $"step {i + 1}");
         }
 
-        Assert.That(reused.Occupants.ToArray(), Is.EqualTo(fresh.Occupants.ToArray()));
+        Assert.That(reused.Grid.Occupants.ToArray(), Is.EqualTo(fresh.Grid.Occupants.ToArray()));
     }
 
     [Test]
@@ -266,9 +266,9 @@ public class EpsteinTests
             quiet += state == CitizenState.Quiet ? 1 : 0;
             active += state == CitizenState.Active ? 1 : 0;
             jailed += state == CitizenState.Jailed ? 1 : 0;
-            if ((model.PositionOf(c) < 0) != (state == CitizenState.Jailed))
+            if ((model.Grid.PositionOf(c) < 0) != (state == CitizenState.Jailed))
             {
-                return $"citizen {c} is {state} at cell {model.PositionOf(c)}";
+                return $"citizen {c} is {state} at cell {model.Grid.PositionOf(c)}";
             }
         }
 
@@ -279,11 +279,11 @@ public class EpsteinTests
 
         // No two agents share a cell: each agent on the grid is the occupant of its cell, and as many
         // cells are occupied as there are agents on the grid.
-        ReadOnlySpan<int> occupants = model.Occupants;
+        ReadOnlySpan<int> occupants = model.Grid.Occupants;
         int onGrid = 0;
         for (int agent = 0; agent < model.Citizens + model.Cops; agent++)
         {
-            int cell = model.PositionOf(agent);
+            int cell = model.Grid.PositionOf(agent);
             if (cell >= 0)
             {
                 onGrid++;
@@ -302,9 +302,9 @@ public class EpsteinTests
             bool isCop = agent >= model.Citizens;
             bool isActive = agent >= 0 && !isCop && model.StateOf(agent) == CitizenState.Active;
             occupied += agent >= 0 ? 1 : 0;
-            if (IsSet(model.OccupiedRows, width, cell) != (agent >= 0)
-                || IsSet(model.CopRows, width, cell) != isCop
-                || IsSet(model.ActiveRows, width, cell) != isActive)
+            if (IsSet(model.Grid.OccupiedRows, width, cell) != (agent >= 0)
+                || IsSet(model.Grid.CopRows, width, cell) != isCop
+                || IsSet(model.Grid.ActiveRows, width, cell) != isActive)
             {
                 return $"the bit boards disagree with occupant {agent} at cell {cell}";
             }

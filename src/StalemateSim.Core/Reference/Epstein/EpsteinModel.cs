@@ -5,9 +5,8 @@ namespace StalemateSim.Core.Reference.Epstein;
 /// <summary>
 /// Epstein's civil violence model I (PNAS 2002), a reference model built on the engine's
 /// primitives: owned randomness with one stream per step derived from (seed, step), like
-/// <see cref="Engine.Simulation"/>; state in flat arrays (agent columns, an occupant per cell, and
-/// one 64-bit word per row for each of occupied, active and cop cells, see <see cref="VonNeumannVision"/>);
-/// nothing allocated per step.
+/// <see cref="Engine.Simulation"/>; state in flat arrays (citizen columns here, the torus in
+/// <see cref="EpsteinGrid"/>); nothing allocated per step.
 /// <para>
 /// Agents 0 .. citizens−1 are citizens, the rest cops; at most one agent stands on a cell. Each
 /// step: legitimacy is set from the schedule; jailed citizens whose term is over return to a random
@@ -28,8 +27,6 @@ namespace StalemateSim.Core.Reference.Epstein;
 /// </summary>
 public sealed class EpsteinModel
 {
-    private const int NoAgent = -1;
-
     // Random cells tried before counting the empty ones; a quarter or more of the grid is empty.
     private const int MoveTries = 8;
 
@@ -39,13 +36,7 @@ public sealed class EpsteinModel
     private readonly int _maxJailTerm;
     private readonly bool _movement;
 
-    private readonly int[] _occupant;
-    private readonly int[] _rowOf;       // [cell]: its row, to find its word without dividing
-    private readonly ulong[] _bitOf;     // [cell]: its bit in that word
-    private readonly ulong[] _occupiedRows;
-    private readonly ulong[] _activeRows;
-    private readonly ulong[] _copRows;
-    private readonly int[] _position;
+    private readonly EpsteinGrid _grid;
     private readonly double[] _hardship;
     private readonly double[] _riskAversion;
     private readonly CitizenState[] _state;
@@ -74,23 +65,9 @@ public sealed class EpsteinModel
         _maxJailTerm = parameters.MaxJailTerm;
         _movement = parameters.Movement;
 
-        int cells = parameters.Cells;
-        int agents = Citizens + Cops;
-        _occupant = new int[cells];
-        _rowOf = new int[cells];
-        _bitOf = new ulong[cells];
-        for (int cell = 0; cell < cells; cell++)
-        {
-            _rowOf[cell] = cell / parameters.Width;
-            _bitOf[cell] = 1UL << (cell % parameters.Width);
-        }
-
-        _cellOrder = new int[cells];
-        _occupiedRows = new ulong[parameters.Height];
-        _activeRows = new ulong[parameters.Height];
-        _copRows = new ulong[parameters.Height];
-        _position = new int[agents];
-        _order = new int[agents];
+        _grid = new EpsteinGrid(parameters.Width, parameters.Height, Citizens + Cops);
+        _cellOrder = new int[parameters.Cells];
+        _order = new int[Citizens + Cops];
         _hardship = new double[Citizens];
         _riskAversion = new double[Citizens];
         _state = new CitizenState[Citizens];
@@ -126,24 +103,14 @@ public sealed class EpsteinModel
 
     public int JailedCount { get; private set; }
 
-    /// <summary>The agent on each cell (row · width + column), or −1.</summary>
-    public ReadOnlySpan<int> Occupants => _occupant;
-
-    /// <summary>The cell of an agent, or −1 for a jailed citizen.</summary>
-    public int PositionOf(int agent) => _position[agent];
+    /// <summary>Where the agents are (read it, do not change it).</summary>
+    public EpsteinGrid Grid => _grid;
 
     public CitizenState StateOf(int citizen) => _state[citizen];
 
     public double HardshipOf(int citizen) => _hardship[citizen];
 
     public double RiskAversionOf(int citizen) => _riskAversion[citizen];
-
-    /// <summary>Bit boards, one word per row: occupied cells, active citizens, cops (for checks and tests).</summary>
-    public ReadOnlySpan<ulong> OccupiedRows => _occupiedRows;
-
-    public ReadOnlySpan<ulong> ActiveRows => _activeRows;
-
-    public ReadOnlySpan<ulong> CopRows => _copRows;
 
     /// <summary>
     /// Starts again from step 0 with <paramref name="seed"/>, reusing every array (allocates nothing):
@@ -155,33 +122,25 @@ public sealed class EpsteinModel
         StepsDone = 0;
         Legitimacy = _schedule.At(0);
         var random = new Xoshiro256StarStar(StreamSeed.Derive(seed, 0));
-        Array.Fill(_occupant, NoAgent);
-        Array.Clear(_occupiedRows);
-        Array.Clear(_activeRows);
-        Array.Clear(_copRows);
+        _grid.Clear();
         for (int c = 0; c < _cellOrder.Length; c++)
         {
             _cellOrder[c] = c;
         }
 
-        for (int agent = 0; agent < _position.Length; agent++)
+        for (int agent = 0; agent < _order.Length; agent++)
         {
             // Partial Fisher–Yates: the first agents take distinct uniformly random cells.
             int pick = agent + random.NextInt(_cellOrder.Length - agent);
             (_cellOrder[agent], _cellOrder[pick]) = (_cellOrder[pick], _cellOrder[agent]);
-            int cell = _cellOrder[agent];
             _order[agent] = agent;
-            Place(agent, cell);
+            _grid.Place(agent, _cellOrder[agent], cop: agent >= Citizens);
             if (agent < Citizens)
             {
                 _hardship[agent] = random.NextDouble();
                 _riskAversion[agent] = random.NextDouble();
                 _state[agent] = CitizenState.Quiet;
                 _jailLeft[agent] = 0;
-            }
-            else
-            {
-                Set(_copRows, cell);
             }
         }
 
@@ -240,14 +199,7 @@ public sealed class EpsteinModel
             }
 
             // The released citizen's old cell was freed at its arrest, so an empty cell exists.
-            int cell;
-            do
-            {
-                cell = random.NextInt(_occupant.Length);
-            }
-            while (_occupant[cell] != NoAgent);
-
-            Place(citizen, cell);
+            _grid.Place(citizen, _grid.RandomEmptyCell(ref random), cop: false);
             _state[citizen] = CitizenState.Quiet;
             JailedCount--;
             QuietCount++;
@@ -261,7 +213,7 @@ public sealed class EpsteinModel
             MoveWithinVision(citizen, ref random);
         }
 
-        int cell = _position[citizen];
+        int cell = _grid.PositionOf(citizen);
         double grievance = _hardship[citizen] * (1 - Legitimacy);
         double riskAversion = _riskAversion[citizen];
         bool active;
@@ -275,27 +227,17 @@ public sealed class EpsteinModel
         }
         else
         {
-            _vision.Count(_copRows, _activeRows, cell, out int cops, out int actives);
+            _vision.Count(_grid.CopRows, _grid.ActiveRows, cell, out int cops, out int actives);
             double arrest = _arrestProbability[cops / (actives + 1)];
             active = grievance - (riskAversion * arrest) > _threshold;
         }
 
-        bool was = _state[citizen] == CitizenState.Active;
-        if (active != was)
+        if (active != (_state[citizen] == CitizenState.Active))
         {
             _state[citizen] = active ? CitizenState.Active : CitizenState.Quiet;
-            if (active)
-            {
-                Set(_activeRows, cell);
-                ActiveCount++;
-                QuietCount--;
-            }
-            else
-            {
-                Clear(_activeRows, cell);
-                ActiveCount--;
-                QuietCount++;
-            }
+            _grid.SetActive(cell, active);
+            ActiveCount += active ? 1 : -1;
+            QuietCount -= active ? 1 : -1;
         }
     }
 
@@ -306,66 +248,30 @@ public sealed class EpsteinModel
             MoveWithinVision(cop, ref random);
         }
 
-        int cell = _position[cop];
-        int target = _vision.Pick(_activeRows, clear: false, cell, ref random);
+        int cell = _grid.PositionOf(cop);
+        int target = _vision.Pick(_grid.ActiveRows, clear: false, cell, ref random);
         if (target < 0)
         {
             return;
         }
 
-        int citizen = _occupant[target];
-        Remove(citizen, target);
-        Clear(_activeRows, target);
+        int citizen = _grid.OccupantOf(target);
+        _grid.Remove(citizen);
         _state[citizen] = CitizenState.Jailed;
         _jailLeft[citizen] = random.NextInt(_maxJailTerm + 1);
         ActiveCount--;
         JailedCount++;
-
-        Remove(cop, cell);
-        Clear(_copRows, cell);
-        Place(cop, target);
-        Set(_copRows, target);
+        _grid.Move(cop, cell, target);
     }
 
     /// <summary>Moves an agent to a uniformly random empty cell in its vision, or leaves it when there is none.</summary>
     private void MoveWithinVision(int agent, ref Xoshiro256StarStar random)
     {
-        int from = _position[agent];
-        int to = _vision.PickClearByRejection(_occupiedRows, from, MoveTries, ref random);
-        if (to < 0)
+        int from = _grid.PositionOf(agent);
+        int to = _vision.PickClearByRejection(_grid.OccupiedRows, from, MoveTries, ref random);
+        if (to >= 0)
         {
-            return;
-        }
-
-        Remove(agent, from);
-        Place(agent, to);
-        if (agent >= Citizens)
-        {
-            Clear(_copRows, from);
-            Set(_copRows, to);
-        }
-        else if (_state[agent] == CitizenState.Active)
-        {
-            Clear(_activeRows, from);
-            Set(_activeRows, to);
+            _grid.Move(agent, from, to);
         }
     }
-
-    private void Place(int agent, int cell)
-    {
-        _occupant[cell] = agent;
-        _position[agent] = cell;
-        Set(_occupiedRows, cell);
-    }
-
-    private void Remove(int agent, int cell)
-    {
-        _occupant[cell] = NoAgent;
-        _position[agent] = NoAgent;
-        Clear(_occupiedRows, cell);
-    }
-
-    private void Set(ulong[] rows, int cell) => rows[_rowOf[cell]] |= _bitOf[cell];
-
-    private void Clear(ulong[] rows, int cell) => rows[_rowOf[cell]] &= ~_bitOf[cell];
 }
