@@ -48,6 +48,9 @@ public static class Program
         root.Subcommands.Add(ValidateCommand.Build(io));
         root.Subcommands.Add(RunCommand.Build(io));
         root.Subcommands.Add(MergeCommand.Build(io));
+        root.Subcommands.Add(ReportCommand.Build(io));
+        root.Subcommands.Add(CalibrateCommand.Build(io));
+        root.Subcommands.Add(CompareCommand.Build(io));
         root.Subcommands.Add(ReferenceCommand.Build(io));
         return root;
     }

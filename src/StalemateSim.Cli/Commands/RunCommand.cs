@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using StalemateSim.Cli.Plots;
 using StalemateSim.Cli.Terminal;
 using StalemateSim.Core.Analysis;
 using StalemateSim.Core.MonteCarlo;
@@ -26,18 +27,20 @@ internal static class RunCommand
         var trajectories = new Option<bool>("--trajectories") { Description = "Also write each run's monthly trajectory and event log to trajectories/. A single run (--runs 1) always writes trajectory.csv and events.csv." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
         var batch = new Option<int>("--batch-size") { Description = "Runs per batch between checkpoints.", DefaultValueFactory = _ => 64 };
+        var noPlots = new Option<bool>("--no-plots") { Description = "Do not draw the standard charts into DIR/plots/ (SVG, and PNG where librsvg is installed)." };
 
         var command = new Command(
             "run",
             "Run a scenario as an ensemble of runs and write tidy outputs: manifest.json, runs.csv (one row per run), series.csv " +
-            "(per-month mean and 5/25/50/75/95% bands of every metric), outcomes.json and summary.txt (outcome probabilities with 95% Wilson intervals).\n\n" +
+            "(per-month mean and 5/25/50/75/95% bands of every metric), outcomes.json and summary.txt (outcome probabilities with 95% Wilson intervals), " +
+            "and the standard charts in plots/ (unless --no-plots). 'stalemate report DIR' then writes DIR/report.html.\n\n" +
             "Examples:\n" +
             "  stalemate run scenarios/mali-2012.json --runs 1000 --out runs/mali\n" +
             "  stalemate run scenarios/examples/three-regions.json --runs 1 --seed 7 --out runs/one      (trajectory.csv and events.csv of one run)\n" +
             "  stalemate run scenarios/mali-2012.json --runs 100000 --shard 3/16 --out runs/mali-shard3\n" +
             "  stalemate run scenarios/mali-2012.json --runs 20000 --until-precision 0.01 --out runs/mali-precise");
         scenario.AddTo(command);
-        foreach (Option option in new Option[] { runs, seed, threads, output, shard, resume, precision, trajectories, quiet, batch })
+        foreach (Option option in new Option[] { runs, seed, threads, output, shard, resume, precision, trajectories, quiet, batch, noPlots })
         {
             command.Options.Add(option);
         }
@@ -60,13 +63,20 @@ internal static class RunCommand
                 parsed.GetValue(precision),
                 parsed.GetValue(trajectories),
                 parsed.GetValue(quiet),
-                parsed.GetValue(batch));
+                parsed.GetValue(batch))
+            {
+                Plots = !parsed.GetValue(noPlots),
+            };
             return Execute(loaded, settings, io, Environment.GetCommandLineArgs());
         });
         return command;
     }
 
-    internal sealed record RunSettings(int Runs, ulong Seed, int Threads, string Out, string? Shard, bool Resume, double? UntilPrecision, bool Trajectories, bool Quiet, int BatchSize);
+    internal sealed record RunSettings(int Runs, ulong Seed, int Threads, string Out, string? Shard, bool Resume, double? UntilPrecision, bool Trajectories, bool Quiet, int BatchSize)
+    {
+        /// <summary>Draw the standard charts into DIR/plots/ after the outputs are written.</summary>
+        public bool Plots { get; init; } = true;
+    }
 
     internal static int Execute(CompiledScenario scenario, RunSettings settings, CommandIo io, string[] commandLine)
     {
@@ -212,6 +222,15 @@ internal static class RunCommand
         if (!settings.Quiet)
         {
             PrintSummary(io, scenario, folder, done, total, elapsed, settings, single);
+        }
+
+        if (settings.Plots)
+        {
+            PlotWriter.WriteAndReport(settings.Out, io, settings.Quiet);
+        }
+        else
+        {
+            PlotWriter.RemoveStale(settings.Out);
         }
 
         if (!complete)

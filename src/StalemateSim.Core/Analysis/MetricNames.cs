@@ -52,6 +52,9 @@ public static class MetricNames
 
     public static string ControlTop(string zone) => $"control.top.{zone}";
 
+    /// <summary>Largest population share of the zone held by any single armed group (the state left out).</summary>
+    public static string ControlTopGroup(string zone) => $"control.topGroup.{zone}";
+
     public static string StateReachAt(PlaceLevel level) => level switch
     {
         PlaceLevel.Capital => "state.reach.capital",

@@ -27,6 +27,7 @@ public sealed class MetricRecorder
     private readonly int[] _controlZone;
     private readonly int[] _capitals;
     private readonly int[] _controlTop;
+    private readonly int[] _controlTopGroup;
     private readonly int[] _reachAt = new int[3];
     private readonly double[] _holderPop = new double[HolderCount];
     private readonly double[] _holderZonePop;
@@ -116,6 +117,7 @@ public sealed class MetricRecorder
         _controlZone = new int[HolderCount * _zones];
         _capitals = new int[HolderCount * _zones];
         _controlTop = new int[_zones];
+        _controlTopGroup = new int[_zones];
         for (int z = 0; z < _zones; z++)
         {
             for (int h = 0; h < HolderCount; h++)
@@ -129,6 +131,7 @@ public sealed class MetricRecorder
             }
 
             _controlTop[z] = Add(MetricNames.ControlTop(world.ZoneNames[z]));
+            _controlTopGroup[z] = Add(MetricNames.ControlTopGroup(world.ZoneNames[z]));
         }
 
         _idps = Add(MetricNames.Idps);
@@ -322,13 +325,15 @@ public sealed class MetricRecorder
 
         for (int z = 0; z < _zones; z++)
         {
-            double top = 0;
-            for (int a = 0; a <= cap; a++)
+            double topGroup = 0;
+            for (int a = 0; a < cap; a++)
             {
-                top = Math.Max(top, _actorZonePop[(a * _zones) + z]);
+                topGroup = Math.Max(topGroup, _actorZonePop[(a * _zones) + z]);
             }
 
+            double top = Math.Max(topGroup, _actorZonePop[(cap * _zones) + z]);
             tr[_controlTop[z], t] = _zonePop[z] > 0 ? top / _zonePop[z] : 0;
+            tr[_controlTopGroup[z], t] = _zonePop[z] > 0 ? topGroup / _zonePop[z] : 0;
         }
 
         tr[_reach, t] = totalPop > 0 ? _holderPop[0] / totalPop : 0;

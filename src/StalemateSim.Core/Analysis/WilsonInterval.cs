@@ -18,7 +18,9 @@ public static class WilsonInterval
         double z2 = z * z;
         double centre = (p + (z2 / (2 * n))) / (1 + (z2 / n));
         double half = z * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n))) / (1 + (z2 / n));
-        return (Math.Max(0, centre - half), Math.Min(1, centre + half));
+        double low = successes <= 0 ? 0 : Math.Max(0, centre - half);
+        double high = successes >= trials ? 1 : Math.Min(1, centre + half);
+        return (low, high);
     }
 
     /// <summary>Half-width of the interval.</summary>

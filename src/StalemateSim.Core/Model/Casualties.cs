@@ -35,6 +35,7 @@ public static class Casualties
         }
 
         g.Fighters[victimGroup] = Math.Max(remaining, 0);
+        g.NormalisePresence(victimGroup);
         g.Losses[victimGroup] += dead;
         AddDeaths(world, region, dead, combatant: true, perpetrator);
         return dead;

@@ -29,6 +29,7 @@ public sealed class GroupTable
         EndedTick = new int[capacity];
         Bloc = new int[capacity];
         Accord = new AccordStatus[capacity];
+        StanceBeforeAccord = new double[capacity];
         StateFunding = new double[capacity];
         ExternalFunding = new double[capacity];
         ForeignFunding = new double[capacity];
@@ -90,6 +91,9 @@ public sealed class GroupTable
 
     public readonly AccordStatus[] Accord;
 
+    /// <summary>Stance toward the state just before the group first signed the current accord; a withdrawal moves back toward it.</summary>
+    public readonly double[] StanceBeforeAccord;
+
     /// <summary>Monthly funding, thousand USD: from the state (before its policy multiplier), outside networks, foreign partners.</summary>
     public readonly double[] StateFunding;
 
@@ -121,6 +125,37 @@ public sealed class GroupTable
     public ref double PresenceIn(int group, int region) => ref Presence[(group * RegionCount) + region];
 
     public ref double KinOf(int group, int community) => ref Kin[(group * CommunityCount) + community];
+
+    /// <summary>
+    /// Rescales a group's presence to sum to exactly 1 (or clears it when there is none), so that
+    /// rounding in the rules that move fighters between regions cannot accumulate over a run.
+    /// </summary>
+    public void NormalisePresence(int group)
+    {
+        int start = group * RegionCount;
+        double sum = 0;
+        for (int r = 0; r < RegionCount; r++)
+        {
+            double p = Presence[start + r];
+            if (!(p > 0))
+            {
+                Presence[start + r] = 0;
+                continue;
+            }
+
+            sum += p;
+        }
+
+        if (sum <= 0)
+        {
+            return;
+        }
+
+        for (int r = 0; r < RegionCount; r++)
+        {
+            Presence[start + r] /= sum;
+        }
+    }
 
     /// <summary>Fighters of the group in a region.</summary>
     public double FightersIn(int group, int region) => Fighters[group] * Presence[(group * RegionCount) + region];

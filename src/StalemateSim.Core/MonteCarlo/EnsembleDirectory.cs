@@ -81,7 +81,7 @@ public sealed class EnsembleDirectory : IEnsembleSink
             ?? throw new EnsembleStateException($"{progressPath}: unreadable checkpoint");
         if (progress.ScenarioHash != scenarioHash)
         {
-            throw new EnsembleStateException($"{path}: the scenario differs from the one this ensemble was started with (content hash {progress.ScenarioHash[..12]}…)");
+            throw new EnsembleStateException($"{path}: the scenario differs from the one this ensemble was started with (content hash {progress.ScenarioHash[..Math.Min(12, progress.ScenarioHash.Length)]}…)");
         }
 
         if (progress.Seed != options.Seed || progress.Shard != options.Shard.ToString())

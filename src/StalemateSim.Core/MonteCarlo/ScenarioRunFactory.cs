@@ -17,7 +17,7 @@ public sealed class ScenarioRunFactory(CompiledScenario scenario) : IRunFactory
 
     public OutcomeSpec Outcomes => Scenario.Spec.Outcomes;
 
-    public IReadOnlyList<string> UncertainKeys { get; } = [.. scenario.Uncertain.Select(u => u.KeyPath)];
+    public IReadOnlyList<string> UncertainKeys { get; } = [.. scenario.Uncertain.Where(u => u.Sampled).Select(u => u.KeyPath)];
 
     public Simulation Create(ulong runSeed, out IReadOnlyDictionary<string, double> sampled)
     {

@@ -38,7 +38,7 @@ public static class EventLogCsv
         LogKind.ScheduledEvent => (w.Events[e.A].Id, "", w.Events[e.A].Type.ToString()),
         LogKind.Splinter => (w.GroupName(e.A), w.GroupName(e.B), "led by " + w.EliteName(e.C)),
         LogKind.MilitiaFormed => (w.GroupName(e.A), e.B >= 0 ? w.Communities.Ids[e.B] : "", "self-defence militia"),
-        LogKind.Merger => (w.GroupName(e.A), w.GroupName(e.B), "absorbed"),
+        LogKind.Merger => (w.GroupName(e.A), w.GroupName(e.B), "absorbed into " + w.GroupName(e.B)),
         LogKind.AllianceFormed or LogKind.AllianceBroken => (w.GroupName(e.A), w.GroupName(e.B), ""),
         LogKind.BlocFormed or LogKind.BlocDissolved => (w.GroupName(e.A), "", e.B >= 0 ? $"{e.B} members" : ""),
         LogKind.GroupDestroyed or LogKind.AccordSigned or LogKind.AccordWithdrawn or LogKind.Spoiler => (w.GroupName(e.A), "", ""),

@@ -75,7 +75,7 @@ public sealed class CompiledScenario
     /// </summary>
     public CompiledScenario ForRun(ref Xoshiro256StarStar random)
     {
-        if (Uncertain.Count == 0)
+        if (!Uncertain.Any(p => p.Sampled))
         {
             return this;
         }
@@ -83,11 +83,16 @@ public sealed class CompiledScenario
         var sampled = new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (UncertainParameter parameter in Uncertain)
         {
+            if (!parameter.Sampled)
+            {
+                continue;
+            }
+
             double value = parameter.Low == parameter.High ? parameter.Low : random.NextDouble(parameter.Low, parameter.High);
             sampled.Add(parameter.KeyPath, Math.Clamp(value, parameter.Low, parameter.High));
         }
 
-        (ScenarioSpec spec, IReadOnlyList<BoundRule> rules) = ScenarioBinder.Bind(Document, Uncertain, p => sampled[p.KeyPath], _shape);
+        (ScenarioSpec spec, IReadOnlyList<BoundRule> rules) = ScenarioBinder.Bind(Document, Uncertain, p => p.Value ?? sampled[p.KeyPath], _shape);
         return new CompiledScenario(spec, rules, Document, Uncertain, Files, Sets, ContentHash, _shape, sampled);
     }
 }

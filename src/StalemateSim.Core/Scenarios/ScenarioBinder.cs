@@ -24,6 +24,7 @@ internal static class ScenarioBinder
             data.Remove(parameter.KeyPath + ":low");
             data.Remove(parameter.KeyPath + ":high");
             data.Remove(parameter.KeyPath + ":free");
+            data.Remove(parameter.KeyPath + ":value");
             data[parameter.KeyPath] = ScalarText.Format(valueOf(parameter));
         }
 

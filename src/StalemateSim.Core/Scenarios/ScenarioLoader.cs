@@ -67,7 +67,7 @@ public static class ScenarioLoader
 
         try
         {
-            (ScenarioSpec spec, IReadOnlyList<BoundRule> rules) = ScenarioBinder.Bind(flat, uncertain, p => p.Midpoint, shape);
+            (ScenarioSpec spec, IReadOnlyList<BoundRule> rules) = ScenarioBinder.Bind(flat, uncertain, p => p.BaseValue, shape);
             var scenario = new CompiledScenario(spec, rules, flat, uncertain, [.. files], [.. sets], DocumentHash.Compute(flat), shape);
             return new LoadResult(scenario, []);
         }

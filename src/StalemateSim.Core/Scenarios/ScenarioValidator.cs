@@ -98,7 +98,7 @@ internal sealed class ScenarioValidator
             WalkValue(child, field.Shape, field, childPath, Role.Property);
         }
 
-        ReportMissing(node, shape, path, node.FirstLayer);
+        ReportMissing(node, shape, path, node.FirstLayer == int.MaxValue ? 0 : node.FirstLayer);
     }
 
     /// <summary>Required keys missing here, and in record properties absent altogether (blamed on the layer that introduced the parent).</summary>
@@ -254,7 +254,11 @@ internal sealed class ScenarioValidator
         {
             if (shape.Kind == ShapeKind.Number)
             {
-                WalkUncertain(node, field, path);
+                if (UncertainNumber.Read(node, field, path, Report) is { } parameter)
+                {
+                    _uncertain.Add(parameter);
+                }
+
                 return;
             }
 
@@ -274,111 +278,10 @@ internal sealed class ScenarioValidator
             return;
         }
 
-        string? message = CheckScalar(value, shape, field, role);
+        string? message = ScalarChecks.Check(value, shape, field, role != Role.DictionaryValue, _references);
         if (message is not null)
         {
             Report(node.EntryLayer, path, message);
-        }
-    }
-
-    private string? CheckScalar(string value, Shape shape, FieldShape field, Role role)
-    {
-        switch (shape.Kind)
-        {
-            case ShapeKind.Number:
-                return !ScalarText.TryNumber(value, out double number) ? $"expected a number, found {ScalarText.Show(value)}"
-                    : !field.InRange(number) ? $"{ScalarText.Format(number)} is out of range: expected a number {field.RangeText}"
-                    : null;
-            case ShapeKind.Integer:
-                return !ScalarText.TryInteger(value, out int integer) ? $"expected a whole number, found {ScalarText.Show(value)}"
-                    : !field.InRange(integer) ? $"{integer} is out of range: expected a whole number {field.RangeText}"
-                    : null;
-            case ShapeKind.Boolean:
-                return bool.TryParse(value, out _) ? null : $"expected true or false, found {ScalarText.Show(value)}";
-            case ShapeKind.Enum:
-                return shape.EnumNames.Contains(value, StringComparer.OrdinalIgnoreCase)
-                    ? null
-                    : $"expected one of {string.Join(", ", shape.EnumNames)}; found {ScalarText.Show(value)}";
-            default:
-                if (field.Month && !ScenarioIds.IsMonth(value))
-                {
-                    return $"expected a month written yyyy-MM, found {ScalarText.Show(value)}";
-                }
-
-                if (field.MonthInRun)
-                {
-                    return _references.CheckMonthInRun(value);
-                }
-
-                return role != Role.DictionaryValue && field.RefersTo is not null ? _references.CheckReference(value, field.RefersTo) : null;
-        }
-    }
-
-    /// <summary>A number given as <c>{ "low": a, "high": b, "free": true }</c>.</summary>
-    private void WalkUncertain(KeyNode node, FieldShape field, string path)
-    {
-        double? low = null;
-        double? high = null;
-        bool free = false;
-        bool valid = true;
-        foreach (KeyNode child in node.Children)
-        {
-            string childPath = Join(path, child.Segment);
-            string? value = child.HasChildren ? null : child.Value;
-            switch (child.Segment)
-            {
-                case "low" or "high":
-                    if (value is null || !ScalarText.TryNumber(value, out double end))
-                    {
-                        Report(child.LastLayer, childPath, $"expected a number, found {(child.HasChildren ? "an object" : ScalarText.Show(value))}");
-                        valid = false;
-                    }
-                    else if (!field.InRange(end))
-                    {
-                        Report(child.EntryLayer, childPath, $"{ScalarText.Format(end)} is out of range: expected a number {field.RangeText}");
-                        valid = false;
-                    }
-                    else if (child.Segment == "low")
-                    {
-                        low = end;
-                    }
-                    else
-                    {
-                        high = end;
-                    }
-
-                    break;
-                case "free":
-                    if (value is null || !bool.TryParse(value, out free))
-                    {
-                        Report(child.LastLayer, childPath, $"expected true or false, found {ScalarText.Show(value)}");
-                        valid = false;
-                    }
-
-                    break;
-                default:
-                    Report(child.LastLayer, childPath, "unknown key in an uncertain number; expected low, high and optionally free");
-                    valid = false;
-                    break;
-            }
-        }
-
-        if (!valid)
-        {
-            return;
-        }
-
-        if (low is not double l || high is not double h)
-        {
-            Report(node.LastLayer, path, "expected a number, or an uncertain number { \"low\": a, \"high\": b } with both ends");
-        }
-        else if (l > h)
-        {
-            Report(node.LastLayer, path, $"low ({ScalarText.Format(l)}) is above high ({ScalarText.Format(h)})");
-        }
-        else
-        {
-            _uncertain.Add(new UncertainParameter(path, l, h, free));
         }
     }
 }

@@ -53,7 +53,7 @@ public class EventsRuleTests
         world.State.Force[0] = 2_000; // centre
         world.State.Force[1] = 2_000; // north, where the rebels are
         var rule = new EventsRule(new EventsSpec { CoupCommandCollapse = 0.5 });
-        var random = new Randomness.Xoshiro256StarStar(1);
+        var random = new Core.Randomness.Xoshiro256StarStar(1);
         world.Tick = 2;
         rule.Apply(world, ref random);
 

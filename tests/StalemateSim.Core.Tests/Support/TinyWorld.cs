@@ -43,6 +43,9 @@ internal sealed class TinyWorld
 
     public int Months { get; set; } = 24;
 
+    /// <summary>Table capacities (defaults as in a scenario).</summary>
+    public LimitsSpec Limits { get; set; } = new();
+
     public TinyWorld WithGroup(string id, ArmedGroupSpec group)
     {
         Groups[id] = group;
@@ -79,6 +82,7 @@ internal sealed class TinyWorld
         Name = "tiny",
         Start = "2012-01",
         Months = Months,
+        Limits = Limits,
         Regions = Regions,
         Communities = Communities,
         Elites = Elites,

@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.Globalization;
+using StalemateSim.Core.Calibration;
+using StalemateSim.Core.Output;
+using StalemateSim.Core.Scenarios;
+
+namespace StalemateSim.Cli.Commands;
+
+/// <summary><c>stalemate calibrate</c>: compares a scenario with recorded figures and stylised facts, and can fit its free parameters.</summary>
+internal static class CalibrateCommand
+{
+    public static Command Build(CommandIo io)
+    {
+        var scenario = new ScenarioArguments();
+        var targets = new Option<string>("--targets") { Description = "Targets file in the seeds format (see seeds/README.md).", DefaultValueFactory = _ => Path.Combine("seeds", "targets.json") };
+        var runs = new Option<int>("--runs", "-n") { Description = "Runs per evaluation (and per candidate when searching).", DefaultValueFactory = _ => 200 };
+        var seed = new Option<ulong>("--seed", "-s") { Description = "Master seed; every candidate uses the same run seeds.", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads", "-t") { Description = "Worker threads (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var search = new Option<int>("--search") { Description = "Search the scenario's free parameters ({low, high, free: true}) with this many candidates (Latin hypercube, then a refinement round), then evaluate the best.", DefaultValueFactory = _ => 0 };
+        var write = new Option<bool>("--write") { Description = "With --search: write the fitted values into the scenario file (as \"value\" beside each range) with a provenance note." };
+        var checkWeight = new Option<double>("--check-weight") { Description = "With --search: weight of the stylised-fact checks in the loss (each check short of its needed share adds weight × shortfall²); 0 fits the calibration targets alone.", DefaultValueFactory = _ => 0 };
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for calibration.md, targets.csv, checks.csv and search.csv (default: runs/calibration)." };
+        var command = new Command(
+            "calibrate",
+            "Compare a scenario with the reports' figures: for every target, the recorded value beside the simulated median and 10–90% band, and whether it falls inside; " +
+            "for every stylised fact, the share of runs in which it holds. Optionally fit the free parameters.\n\n" +
+            "Examples:\n" +
+            "  stalemate calibrate scenarios/mali-2012.json --runs 1000\n" +
+            "  stalemate calibrate scenarios/mali-2012.json --targets my-new-data.json --runs 500\n" +
+            "  stalemate calibrate scenarios/mali-2012.json --search 40 --runs 100 --write");
+        scenario.AddTo(command);
+        foreach (Option option in new Option[] { targets, runs, seed, threads, search, write, checkWeight, output })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parsed =>
+        {
+            CompiledScenario? loaded = scenario.Load(parsed, io);
+            if (loaded is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var problems = new List<string>();
+            TargetSet? set = TargetSetReader.Read(parsed.GetValue(targets)!, problems);
+            if (set is null || problems.Count > 0)
+            {
+                io.Error.WriteLine($"stalemate: the targets file has {problems.Count} problem(s):");
+                problems.ForEach(p => io.Error.WriteLine("  " + p));
+                return ExitCodes.BadInput;
+            }
+
+            int n = parsed.GetValue(runs);
+            ulong s = parsed.GetValue(seed);
+            int t = parsed.GetValue(threads);
+            string outDir = parsed.GetValue(output) ?? Path.Combine("runs", "calibration");
+            if (n < 1 || t < 1)
+            {
+                io.Error.WriteLine("stalemate: --runs and --threads must be at least 1.");
+                return ExitCodes.BadInput;
+            }
+
+            string[] files = parsed.GetValue(scenario.Files) ?? [];
+            string[] sets = parsed.GetValue(scenario.Sets) ?? [];
+            int candidates = parsed.GetValue(search);
+            if (candidates > 0)
+            {
+                var free = loaded.Uncertain.Where(u => u.Free).ToList();
+                if (free.Count == 0)
+                {
+                    io.Error.WriteLine("stalemate: --search needs free parameters: give some numbers as { \"low\": a, \"high\": b, \"free\": true }.");
+                    return ExitCodes.BadInput;
+                }
+
+                io.Error.WriteLine($"Searching {free.Count} free parameters with {candidates} candidates × {n} runs against {set.Targets.Count(x => x.Use == "calibration")} calibration targets...");
+                double weight = parsed.GetValue(checkWeight);
+                var found = CalibrationSearch.Run(files, sets, free, set, candidates, n, s, t, c =>
+                    io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  candidate {c.Index + 1,3}/{candidates} (round {c.Round}): loss {c.Loss,8:F3}, {c.TargetsHit} targets hit, {c.ChecksPassed} checks pass")), weight);
+                Candidate best = CalibrationSearch.Best(found);
+                AtomicFile.WriteText(Path.Combine(outDir, "search.csv"), w => CalibrationTables.WriteSearch(w, found));
+                io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Best candidate {best.Index + 1}: loss {best.Loss:F3}"));
+                foreach ((string key, double value) in best.Values)
+                {
+                    io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {key} = {value:G6}"));
+                }
+
+                LoadResult fitted = ScenarioLoader.Load(files, [.. sets, .. CalibrationSearch.SetsFor(best.Values)]);
+                loaded = fitted.Scenario!;
+                if (parsed.GetValue(write))
+                {
+                    string note = string.Create(CultureInfo.InvariantCulture,
+                        $"Free parameters fitted by 'stalemate calibrate --search {candidates} --runs {n} --seed {s}' against {Path.GetFileName(set.Path)} " +
+                        $"(random search: Latin hypercube over each free range, then a refinement round around the best; loss = sum over calibration targets of the squared log-ratio of the simulated median to the recorded range, 0 inside, plus {weight} × the squared shortfall of each stylised-fact check below its needed share). " +
+                        $"Best of {found.Count} candidates: loss {best.Loss:F3}, {best.TargetsHit} calibration targets hit. The fitted value of each is its \"value\"; its range is the search space.");
+                    foreach (string problem in FittedValuesWriter.Write(files[0], best.Values, note))
+                    {
+                        io.Error.WriteLine("stalemate: " + problem);
+                    }
+
+                    io.Out.WriteLine($"Fitted values written into {files[0]}.");
+                }
+            }
+
+            io.Error.WriteLine($"Evaluating {Path.GetFileName(set.Path)} over {n} runs...");
+            Evaluation evaluation = Evaluation.Run(loaded, set, n, s, t);
+            string table = CalibrationTables.Markdown(evaluation, loaded.Spec.Name, n, s);
+            io.Out.WriteLine(table);
+            AtomicFile.WriteText(Path.Combine(outDir, "calibration.md"), table);
+            AtomicFile.WriteText(Path.Combine(outDir, "targets.csv"), w => CalibrationTables.WriteTargets(w, evaluation));
+            AtomicFile.WriteText(Path.Combine(outDir, "checks.csv"), w => CalibrationTables.WriteChecks(w, evaluation));
+            io.Out.WriteLine($"Tables: {Path.GetFullPath(outDir)}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

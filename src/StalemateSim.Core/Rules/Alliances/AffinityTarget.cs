@@ -1,0 +1,164 @@
+using StalemateSim.Core.Model;
+
+namespace StalemateSim.Core.Rules.Alliances;
+
+/// <summary>
+/// The affinity a pair of groups drifts toward (digest 3.2 AL1–AL3, AL6, AL7, AL12):
+/// <c>wShared × shared enemy + wKin × shared kin + wIdeology × (1 − 2|Δislamism|) + wPatron × common patron
+/// − wRivalry × leaders' rivalry − wCompetition × (1 − sharedVisionRelief × (1 − |Δislamism|)) × competition</c>,
+/// clamped to [-1, 1]. The last factor departs from docs/model.md: AL2 names rival visions and
+/// competition for territory together, and AL9 shows like-minded jihadists coordinating on shared
+/// ground, so competition bites hardest between groups whose visions differ.
+/// In each region r both groups hold, weighted by their overlap o_r = min(presence_a, presence_b), the
+/// common threat T_r is the largest of: the state side's strength S relative to the stronger partner,
+/// S / (S + max(s_a, s_b)), when both fight the state; and the same ratio for any third group both are
+/// hostile to. Shared enemy = Σ o_r T_r; competition = Σ o_r (1 − T_r): where a common enemy presses,
+/// overlapping groups need each other; where it is gone, they compete for the same ground (AL2).
+/// Buffers are sized once from the world; <see cref="Prepare"/> fills them each tick.
+/// </summary>
+internal sealed class AffinityTarget
+{
+    private readonly AlliancesSpec _spec;
+    private readonly int _regions;
+    private readonly int _identities;
+    private readonly double[] _strength;
+    private readonly double[] _stateStrength;
+    private readonly double[] _kinByIdentity;
+
+    public AffinityTarget(AlliancesSpec spec, World world)
+    {
+        _spec = spec;
+        _regions = world.Regions.Count;
+        int identities = 0;
+        for (int c = 0; c < world.Communities.Count; c++)
+        {
+            identities = Math.Max(identities, world.Communities.Identity[c] + 1);
+        }
+
+        _identities = identities;
+        _strength = new double[world.Groups.Capacity * _regions];
+        _stateStrength = new double[_regions];
+        _kinByIdentity = new double[world.Groups.Capacity * Math.Max(identities, 1)];
+    }
+
+    /// <summary>Computes this tick's strengths by region and kin by identity for the active groups.</summary>
+    public void Prepare(World world, int[] active, int activeCount)
+    {
+        for (int r = 0; r < _regions; r++)
+        {
+            _stateStrength[r] = Strength.OfStateSide(world, r, _spec.ForeignWeight);
+        }
+
+        CommunityTable communities = world.Communities;
+        for (int i = 0; i < activeCount; i++)
+        {
+            int g = active[i];
+            for (int r = 0; r < _regions; r++)
+            {
+                _strength[(g * _regions) + r] = Strength.OfGroup(world, g, r);
+            }
+
+            Array.Clear(_kinByIdentity, g * _identities, _identities);
+            for (int c = 0; c < communities.Count; c++)
+            {
+                ref double k = ref _kinByIdentity[(g * _identities) + communities.Identity[c]];
+                k = Math.Max(k, world.Groups.KinOf(g, c));
+            }
+        }
+    }
+
+    /// <summary>The target affinity of active groups a and b; reads the hostility matrix as it stands.</summary>
+    public double Of(World world, int a, int b, int[] active, int activeCount)
+    {
+        GroupTable g = world.Groups;
+        (double shared, double competition) = Threats(world, a, b, active, activeCount);
+        double distance = Math.Abs(g.Islamism[a] - g.Islamism[b]);
+        double ideology = 1 - (2 * distance);
+        double rivalVisions = 1 - (_spec.SharedVisionRelief * (1 - distance));
+        double rivalry = Math.Clamp(world.Elites.RivalryOf(g.Leader[a], g.Leader[b]), 0, 1);
+        double target = (_spec.WShared * shared)
+            + (_spec.WKin * SharedKin(a, b))
+            + (_spec.WIdeology * ideology)
+            + (_spec.WPatron * (CommonPatron(world, a, b, active, activeCount) ? 1 : 0))
+            - (_spec.WRivalry * rivalry)
+            - (_spec.WCompetition * rivalVisions * competition);
+        return Math.Clamp(target, -1, 1);
+    }
+
+    private (double Shared, double Competition) Threats(World world, int a, int b, int[] active, int activeCount)
+    {
+        GroupTable g = world.Groups;
+        RelationMatrix rel = world.Relations;
+        bool bothFightState = world.HostileToState(a) && world.HostileToState(b);
+        double shared = 0, competition = 0;
+        for (int r = 0; r < _regions; r++)
+        {
+            double overlap = Math.Min(g.PresenceIn(a, r), g.PresenceIn(b, r));
+            if (overlap <= 0)
+            {
+                continue;
+            }
+
+            double partner = Math.Max(_strength[(a * _regions) + r], _strength[(b * _regions) + r]);
+            double threat = bothFightState ? Ratio(_stateStrength[r], partner) : 0;
+            for (int i = 0; i < activeCount; i++)
+            {
+                int c = active[i];
+                if (c != a && c != b && rel.AreHostile(a, c) && rel.AreHostile(b, c))
+                {
+                    threat = Math.Max(threat, Ratio(_strength[(c * _regions) + r], partner));
+                }
+            }
+
+            shared += overlap * threat;
+            competition += overlap * (1 - threat);
+        }
+
+        return (shared, competition);
+    }
+
+    private static double Ratio(double enemy, double partner) => enemy > 0 ? enemy / (enemy + partner) : 0;
+
+    private double SharedKin(int a, int b)
+    {
+        double best = 0;
+        for (int i = 0; i < _identities; i++)
+        {
+            best = Math.Max(best, Math.Min(_kinByIdentity[(a * _identities) + i], _kinByIdentity[(b * _identities) + i]));
+        }
+
+        return Math.Clamp(best, 0, 1);
+    }
+
+    /// <summary>One funds the other, a third group funds both, the state funds both, or one foreign force partners both.</summary>
+    private static bool CommonPatron(World world, int a, int b, int[] active, int activeCount)
+    {
+        GroupTable g = world.Groups;
+        int cap = g.Capacity;
+        if (g.PatronFunding[(a * cap) + b] > 0 || g.PatronFunding[(b * cap) + a] > 0)
+        {
+            return true;
+        }
+
+        if (world.State.MilitiaFunding > 0 && g.StateFunding[a] > 0 && g.StateFunding[b] > 0)
+        {
+            return true;
+        }
+
+        if (g.ForeignPartner[a] >= 0 && g.ForeignPartner[a] == g.ForeignPartner[b])
+        {
+            return true;
+        }
+
+        for (int i = 0; i < activeCount; i++)
+        {
+            int p = active[i];
+            if (g.PatronFunding[(p * cap) + a] > 0 && g.PatronFunding[(p * cap) + b] > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

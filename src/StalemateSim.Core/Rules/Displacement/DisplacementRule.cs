@@ -1,0 +1,96 @@
+using StalemateSim.Core.Engine;
+using StalemateSim.Core.Model;
+using StalemateSim.Core.Randomness;
+
+namespace StalemateSim.Core.Rules.Displacement;
+
+/// <summary>
+/// Flight and return: violence displaces people, continued insecurity makes displacement long and
+/// new violence holds returns back; refugees return more slowly than IDPs (digest 3.9 HU2, HU4,
+/// HU12; 7.2.11). At each place a share <c>1 − exp(−(violenceFlight × violence + fearFlight ×
+/// max(0, fear − fearThreshold) + droughtFlight × drought))</c> of residents flees (fear and drought
+/// only in villages), a zone-dependent share of them abroad; IDPs and refugees return at their
+/// rates times <c>exp(−returnDamping × violence)</c>. Where an armed group the residents have no
+/// kin ties to holds the place, <c>occupationFlight × (1 − kin) × exp(−months held / occupationMemory)</c>
+/// adds to the hazard and damps returns by the same factor (3.10 JG4, JG5): a long rule settles. Then recent violence decays.
+/// Flows are expected values (deterministic): people are accounted per place of origin, and
+/// <c>Residents + Idps + Refugees + Dead == Initial</c> is kept by moving equal amounts.
+/// Updates the world in place.
+/// </summary>
+public sealed class DisplacementRule : IRule
+{
+    public const string RuleName = "displacement";
+
+    private readonly DisplacementSpec _spec;
+
+    /// <summary>Refugee share of those fleeing, by region (from its zone).</summary>
+    private readonly double[] _refugeeShare;
+
+    public DisplacementRule(DisplacementSpec spec, World world)
+    {
+        _spec = spec;
+        foreach ((string zone, double share) in spec.RefugeeShare)
+        {
+            if (!world.ZoneNames.Contains(zone))
+            {
+                throw new ArgumentException($"rules:displacement:refugeeShare:{zone}: no region has zone '{zone}' (zones: {string.Join(", ", world.ZoneNames)}).", nameof(spec));
+            }
+
+            if (!(share >= 0 && share <= 1))
+            {
+                throw new ArgumentException($"rules:displacement:refugeeShare:{zone}: {share} is not in [0, 1].", nameof(spec));
+            }
+        }
+
+        _refugeeShare = new double[world.Regions.Count];
+        for (int r = 0; r < world.Regions.Count; r++)
+        {
+            string zone = world.ZoneNames[world.Regions.Zone[r]];
+            _refugeeShare[r] = spec.RefugeeShare.TryGetValue(zone, out double share) ? share : spec.DefaultRefugeeShare;
+        }
+    }
+
+    public string Name => RuleName;
+
+    public void Apply(World world, ref Xoshiro256StarStar random)
+    {
+        PlaceTable p = world.Places;
+        double[] fear = world.Communities.Fear;
+        double[] drought = world.Regions.Drought;
+        for (int i = 0; i < p.Count; i++)
+        {
+            int region = p.Region[i];
+            int community = p.Community[i];
+            double violence = p.Violence[i];
+            double hazard = _spec.ViolenceFlight * violence;
+            if (community >= 0)
+            {
+                hazard += (_spec.FearFlight * Math.Max(0, fear[community] - _spec.FearThreshold)) + (_spec.DroughtFlight * drought[region]);
+            }
+
+            int owner = p.Owner[i];
+            double held = 0;
+            if (owner >= 0 && _spec.OccupationFlight > 0)
+            {
+                // A takeover by an armed group the residents have no kin ties to (predation, harsh
+                // punishments) drives them out, most strongly in the first months of its rule, and
+                // holds returns back while it lasts.
+                double kin = community >= 0 ? world.Groups.KinOf(owner, community) : 0;
+                double months = world.Tick - p.OwnerSince[i];
+                held = (1 - Math.Clamp(kin, 0, 1)) * Math.Exp(-months / _spec.OccupationMemory);
+                hazard += _spec.OccupationFlight * held;
+            }
+
+            double fleeing = p.Residents[i] * (1 - Math.Exp(-hazard));
+            double abroad = fleeing * _refugeeShare[region];
+            double calm = Math.Exp(-_spec.ReturnDamping * violence) * (1 - held);
+            double idpsBack = p.Idps[i] * _spec.IdpReturn * calm;
+            double refugeesBack = p.Refugees[i] * _spec.RefugeeReturn * calm;
+
+            p.Residents[i] += idpsBack + refugeesBack - fleeing;
+            p.Idps[i] += fleeing - abroad - idpsBack;
+            p.Refugees[i] += abroad - refugeesBack;
+            p.Violence[i] = violence * _spec.ViolenceMemory;
+        }
+    }
+}

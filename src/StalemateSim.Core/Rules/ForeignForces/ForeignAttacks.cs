@@ -1,0 +1,92 @@
+using StalemateSim.Core.Model;
+using StalemateSim.Core.Randomness;
+using StalemateSim.Core.Scenarios.Spec;
+
+namespace StalemateSim.Core.Rules.ForeignForces;
+
+/// <summary>
+/// Jihadist attacks on foreign troops (digest 3.5 FF3, FF4, FF8; 7.2.9). In each region a hostile
+/// jihadist group mounts <c>Poisson(attackRate × fighters there / 1000 × A / (A + armyTargetWeight × soldiers))</c>
+/// attacks, where A = Σ attraction × troops of the foreign forces there: the foreign share of the
+/// targets on offer. Each attack is aimed at one force with probability proportional to its
+/// attraction × troops there, so attacks on a force are proportional to its weight / (A + army
+/// weight): when another force leaves, the one that stays is hit more (FF4).
+/// </summary>
+internal static class ForeignAttacks
+{
+    public static void Apply(World world, ForeignForcesSpec spec, ref Xoshiro256StarStar random)
+    {
+        GroupTable g = world.Groups;
+        ForeignTable f = world.Foreign;
+        for (int i = 0; i < g.Count; i++)
+        {
+            if (!g.Active[i] || g.Kind[i] != GroupKind.Jihadist || !world.HostileToState(i))
+            {
+                continue;
+            }
+
+            for (int r = 0; r < f.RegionCount; r++)
+            {
+                double fighters = g.FightersIn(i, r);
+                double attraction = Attraction(f, r);
+                if (!(fighters > 0) || !(attraction > 0))
+                {
+                    continue;
+                }
+
+                double foreignShare = attraction / (attraction + (spec.ArmyTargetWeight * world.State.Force[r]));
+                int attacks = random.NextPoisson(spec.AttackRate * fighters / 1000 * foreignShare);
+                for (int a = 0; a < attacks; a++)
+                {
+                    int target = PickTarget(f, r, Attraction(f, r), ref random);
+                    if (target < 0)
+                    {
+                        break;
+                    }
+
+                    f.Attacks[target] += 1;
+                    world.Ledger.AttacksOnForeign += 1;
+                    Casualties.KillForeignTroops(world, target, r, random.NextPoisson(spec.DeathsPerAttack), ActorKind.Jihadist);
+                }
+            }
+        }
+    }
+
+    /// <summary>Σ attraction × troops of present forces in a region.</summary>
+    private static double Attraction(ForeignTable f, int region)
+    {
+        double total = 0;
+        for (int i = 0; i < f.Count; i++)
+        {
+            total += f.Attraction[i] * f.TroopsOf(i, region);
+        }
+
+        return total;
+    }
+
+    private static int PickTarget(ForeignTable f, int region, double total, ref Xoshiro256StarStar random)
+    {
+        if (!(total > 0))
+        {
+            return -1;
+        }
+
+        double u = random.NextDouble() * total;
+        int last = -1;
+        for (int i = 0; i < f.Count; i++)
+        {
+            double w = f.Attraction[i] * f.TroopsOf(i, region);
+            if (w > 0)
+            {
+                last = i;
+                u -= w;
+                if (u < 0)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return last;
+    }
+}

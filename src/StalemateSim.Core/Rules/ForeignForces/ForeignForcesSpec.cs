@@ -1,0 +1,34 @@
+using StalemateSim.Core.Scenarios.Spec;
+
+namespace StalemateSim.Core.Rules.ForeignForces;
+
+/// <summary>Parameters of the foreign-forces rule: counter-terrorism, attacks on foreign troops, partnerships (digest 3.5).</summary>
+public sealed record ForeignForcesSpec : RuleSpec
+{
+    [Between(0, 1), Describe("Counter-terrorism against hostile separatist groups, as a share of its effect on jihadists.")]
+    public double CtOnRebels { get; init; } = 0.2;
+
+    [NonNegative, Describe("Weight of held territory in counter-terror losses: towns are easy targets (FF1).")]
+    public double HeldWeight { get; init; } = 1;
+
+    [NonNegative, Describe("Weight of dispersed (rural, guerrilla) presence in counter-terror losses (FF2).")]
+    public double DispersedWeight { get; init; } = 0.15;
+
+    [Between(0, 1), Describe("Largest share of a group's fighters in a region counter-terrorism can kill in a month.")]
+    public double MaxCtLoss { get; init; } = 0.25;
+
+    [NonNegative, Describe("Attacks on foreign forces a month per thousand jihadist fighters, at a full foreign share of the targets there.")]
+    public double AttackRate { get; init; } = 0.6;
+
+    [NonNegative, Describe("Weight of national soldiers as alternative targets, per soldier, against foreign troops weighted by their attraction.")]
+    public double ArmyTargetWeight { get; init; } = 0.5;
+
+    [NonNegative, Describe("Mean foreign troops killed per attack (Poisson).")]
+    public double DeathsPerAttack { get; init; } = 0.5;
+
+    [NonNegative, Describe("Funding of a partnered pro-government group, thousand USD a month at full militia support.")]
+    public double PartnerFunding { get; init; } = 100;
+
+    [Between(0, 2), Describe("Monthly fall in jihadist groups' affinity toward a partnered group, at full militia support: partners become prime targets (AL10, FF5).")]
+    public double PartnerTargeting { get; init; } = 1;
+}

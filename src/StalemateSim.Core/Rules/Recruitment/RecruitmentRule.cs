@@ -1,0 +1,185 @@
+using StalemateSim.Core.Engine;
+using StalemateSim.Core.Model;
+using StalemateSim.Core.Randomness;
+using StalemateSim.Core.Scenarios.Spec;
+
+namespace StalemateSim.Core.Rules.Recruitment;
+
+/// <summary>
+/// Who joins whom: an Epstein-style threshold decision of each village's youth about each group
+/// present in its region (digest 3.3 RC1, RC5–RC7, RC14, RC19, RC20, RC22, RC26; 3.11 IC4).
+/// The motive adds grievance and distrust (for groups at war with the state), trust (for groups
+/// leaning to it), fear × protection, kin, ideological fit, pay, hardship, coercion where the group
+/// holds the village, and communal hostility through kin (see <see cref="JoiningMotive"/>). The risk
+/// is the deterrence of the strongest enemy present: the state at village level for its enemies,
+/// the strongest group across the state divide (or hostile in the relation matrix) for everyone,
+/// so jihadists deter collaborators (RC26). A share
+/// <c>baseRate × logistic((motive − risk − threshold) / spread)</c> of the village's youth pool
+/// joins; the draw is multinomial across groups, so no one joins twice.
+/// Reads the start-of-tick snapshot: recruits are folded into fighters and presence once per
+/// group at the end, so the order of regions does not matter.
+/// </summary>
+public sealed class RecruitmentRule : IRule
+{
+    public const string RuleName = "recruitment";
+
+    private readonly RecruitmentSpec _spec;
+    private readonly int[] _regionStart;
+    private readonly int[] _regionCommunities;
+    private readonly GroupsInRegion _groups;
+    private readonly JoiningShares _shares;
+    private readonly double[] _joined;
+    private readonly double[] _added;
+
+    public RecruitmentRule(RecruitmentSpec spec, World world)
+    {
+        _spec = spec;
+        int capacity = world.Groups.Capacity;
+        int regions = world.Regions.Count;
+        (_regionStart, _regionCommunities) = CommunitiesByRegion(world.Communities, regions);
+        _groups = new GroupsInRegion(capacity);
+        _shares = new JoiningShares(spec, capacity);
+        _joined = new double[capacity];
+        _added = new double[capacity * regions];
+    }
+
+    public string Name => RuleName;
+
+    public void Apply(World world, ref Xoshiro256StarStar random)
+    {
+        Array.Clear(_added);
+        for (int r = 0; r < world.Regions.Count; r++)
+        {
+            RecruitInRegion(world, r, ref random);
+        }
+
+        FoldIntoPresence(world);
+    }
+
+    private void RecruitInRegion(World world, int region, ref Xoshiro256StarStar random)
+    {
+        int n = _groups.Gather(world, region, _spec);
+        if (n == 0)
+        {
+            return;
+        }
+
+        Array.Clear(_joined, 0, n);
+        CommunityTable communities = world.Communities;
+        for (int k = _regionStart[region]; k < _regionStart[region + 1]; k++)
+        {
+            int c = _regionCommunities[k];
+            JoiningMotive.Fill(world, c, _groups, _spec, _shares.Motive);
+            _shares.Prepare(n);
+            int first = communities.FirstVillage[c];
+            int last = first + communities.VillageCount[c];
+            double youth = communities.YouthShare[c] * _spec.PoolShare;
+            for (int v = first; v < last; v++)
+            {
+                RecruitInVillage(world.Places, v, youth, n, ref random);
+            }
+        }
+
+        GroupTable g = world.Groups;
+        for (int s = 0; s < n; s++)
+        {
+            double joined = _joined[s];
+            if (joined > 0)
+            {
+                int group = _groups.Group[s];
+                _added[(group * world.Regions.Count) + region] += joined;
+                g.Recruits[group] += joined;
+                world.Ledger.RecruitsByKind[(int)g.Kind[group]] += joined;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Draws how many of a village's youth join each group: a multinomial over the groups and
+    /// "no one", drawn as how many join at all, then who joins which group in proportion to the
+    /// shares. Most villages need a single draw.
+    /// </summary>
+    private void RecruitInVillage(PlaceTable places, int village, double youthShare, int n, ref Xoshiro256StarStar random)
+    {
+        double pool = places.Residents[village] * youthShare;
+        if (!(pool > 0))
+        {
+            return;
+        }
+
+        double total = _shares.ForVillage(places.Threshold[village], places.Owner[village], _groups.Group, n, out int last);
+        double[] shares = _shares.Share;
+
+        // Shares are of one pool: if they add to more than all of it, everyone joins someone.
+        double joining = last < 0 ? 0 : random.NextBinomial(pool, Math.Min(1, total));
+        double mass = total;
+        for (int s = 0; s <= last && joining > 0; s++)
+        {
+            double share = shares[s];
+            if (share <= 0)
+            {
+                continue;
+            }
+
+            double joined = s == last ? joining : random.NextBinomial(joining, Math.Min(1, share / mass));
+            _joined[s] += joined;
+            joining -= joined;
+            mass -= share;
+        }
+    }
+
+    private void FoldIntoPresence(World world)
+    {
+        GroupTable g = world.Groups;
+        int regions = world.Regions.Count;
+        for (int group = 0; group < g.Count; group++)
+        {
+            int row = group * regions;
+            double recruits = 0;
+            for (int r = 0; r < regions; r++)
+            {
+                recruits += _added[row + r];
+            }
+
+            if (!(recruits > 0))
+            {
+                continue;
+            }
+
+            double before = g.Fighters[group];
+            double after = before + recruits;
+            for (int r = 0; r < regions; r++)
+            {
+                g.PresenceIn(group, r) = ((before * g.PresenceIn(group, r)) + _added[row + r]) / after;
+            }
+
+            g.NormalisePresence(group);
+
+            g.Fighters[group] = after;
+            g.PeakFighters[group] = Math.Max(g.PeakFighters[group], after);
+        }
+    }
+
+    private static (int[] Start, int[] Communities) CommunitiesByRegion(CommunityTable communities, int regions)
+    {
+        int[] start = new int[regions + 1];
+        for (int c = 0; c < communities.Count; c++)
+        {
+            start[communities.Region[c] + 1]++;
+        }
+
+        for (int r = 0; r < regions; r++)
+        {
+            start[r + 1] += start[r];
+        }
+
+        int[] next = (int[])start.Clone();
+        int[] list = new int[communities.Count];
+        for (int c = 0; c < communities.Count; c++)
+        {
+            list[next[communities.Region[c]]++] = c;
+        }
+
+        return (start, list);
+    }
+}

@@ -1,0 +1,232 @@
+using StalemateSim.Core.Engine;
+using StalemateSim.Core.Model;
+using StalemateSim.Core.Randomness;
+using StalemateSim.Core.Rules.State;
+using StalemateSim.Core.Scenarios.Spec;
+
+namespace StalemateSim.Core.Rules.Territory;
+
+/// <summary>
+/// Who holds what (digest 3.4 ST1, ST8; 3.5 FF1, FF2; 3.10 JG7; 7.2.14). Each place is contested
+/// by the strongest actor hostile to its holder present in the region. The state's strength at a
+/// place is its side's regional strength (army plus weighted foreign troops) × the level factor
+/// of the scenario's reach (capital, district, village): its authority fades with distance (ST1),
+/// so at equal strength it holds capitals and loses villages. A group brings its regional strength,
+/// × (1 + kin) in its kin's villages; under foreign pressure jihadists give up towns for villages
+/// (FF2, JG7). A challenger whose strength exceeds the holder's (at least the local resistance)
+/// by more than 1 + hysteresis takes the place with probability flipRate × (ratio − 1 − hysteresis).
+/// A group with no fighters (fewer than minPresence) in the region loses its places to the state if present, else they
+/// become ungoverned. Capital and district changes are logged; the state's loss of one adds
+/// <c>townDefeat</c> to its defeats (<see cref="StateDefeats"/>). Reach by region follows.
+/// <para>
+/// Strengths are computed once per region from the world as it stands when the rule runs (after
+/// clashes), so the order in which places are resolved does not change the odds; holders are
+/// updated in place, region by region, towns then villages community by community.
+/// </para>
+/// </summary>
+public sealed class TerritoryRule : IRule
+{
+    public const string RuleName = "territory";
+
+    private readonly TerritorySpec _spec;
+    private readonly TerritoryContest _contest;
+    private readonly double[] _regional;
+    private readonly double[] _townPreference;
+    private readonly int[] _communityStart;
+    private readonly int[] _communities;
+
+    public TerritoryRule(TerritorySpec spec, World world)
+    {
+        _spec = spec;
+        int capacity = world.Groups.Capacity;
+        _contest = new TerritoryContest(capacity);
+        _regional = new double[capacity];
+        _townPreference = new double[capacity];
+
+        // Communities by region (CSR), so each region visits only its own villages.
+        int regions = world.Regions.Count;
+        CommunityTable c = world.Communities;
+        _communityStart = new int[regions + 1];
+        _communities = new int[c.Count];
+        for (int i = 0; i < c.Count; i++)
+        {
+            _communityStart[c.Region[i] + 1]++;
+        }
+
+        for (int r = 0; r < regions; r++)
+        {
+            _communityStart[r + 1] += _communityStart[r];
+        }
+
+        int[] next = new int[regions];
+        for (int i = 0; i < c.Count; i++)
+        {
+            int r = c.Region[i];
+            _communities[_communityStart[r] + next[r]++] = i;
+        }
+    }
+
+    public string Name => RuleName;
+
+    public void Apply(World world, ref Xoshiro256StarStar random)
+    {
+        RegionTable regions = world.Regions;
+        PlaceTable places = world.Places;
+        CommunityTable communities = world.Communities;
+        ReachFactors level = world.Reach;
+        for (int r = 0; r < regions.Count; r++)
+        {
+            double state = StateSide(world, r);
+            GatherGroups(world, r);
+            double statePopulation = 0;
+
+            // Towns: groups at their town preference, no kin.
+            for (int s = 0; s < _contest.Count; s++)
+            {
+                _contest.Strength[s] = _regional[s] * _townPreference[s];
+            }
+
+            int capital = regions.CapitalPlace[r];
+            int district = regions.DistrictPlace[r];
+            _contest.Prepare(world, state * level.Capital, _spec.CoalitionWeight);
+            statePopulation += Resolve(world, capital, state, ref random);
+            _contest.Prepare(world, state * level.District, _spec.CoalitionWeight);
+            statePopulation += Resolve(world, district, state, ref random);
+
+            // Villages: groups × (1 + kin), once per community.
+            for (int k = _communityStart[r]; k < _communityStart[r + 1]; k++)
+            {
+                int c = _communities[k];
+                for (int s = 0; s < _contest.Count; s++)
+                {
+                    _contest.Strength[s] = _regional[s] * _spec.GroupVillageReach * (1 + world.Groups.KinOf(_contest.GroupOf(s), c));
+                }
+
+                _contest.Prepare(world, state * level.Village, _spec.CoalitionWeight);
+                int first = communities.FirstVillage[c];
+                int end = first + communities.VillageCount[c];
+                for (int v = first; v < end; v++)
+                {
+                    statePopulation += Resolve(world, v, state, ref random);
+                }
+            }
+
+            if (regions.Population[r] > 0)
+            {
+                regions.Reach[r] = Math.Clamp(statePopulation / regions.Population[r], 0, 1);
+            }
+
+            _contest.Clear();
+        }
+    }
+
+    /// <summary>Strength of the state side in a region: army plus foreign troops weighted by posture.</summary>
+    private double StateSide(World world, int r)
+    {
+        ForeignTable f = world.Foreign;
+        double strength = Strength.OfArmy(world, r);
+        for (int i = 0; i < f.Count; i++)
+        {
+            double weight = f.Posture[i] == ForeignPosture.Peacekeeping ? _spec.PeacekeeperWeight : _spec.ForeignWeight;
+            strength += weight * f.TroopsOf(i, r);
+        }
+
+        return strength;
+    }
+
+    /// <summary>Fills the contest with the groups that have at least <see cref="TerritorySpec.MinPresence"/> fighters in the region, their regional strength and town preference.</summary>
+    private void GatherGroups(World world, int r)
+    {
+        GroupTable g = world.Groups;
+        double pressure = ForeignPressure(world, r);
+        for (int i = 0; i < g.Count; i++)
+        {
+            double fighters = g.FightersIn(i, r);
+            if (!g.Active[i] || !(fighters > 0) || fighters < _spec.MinPresence)
+            {
+                continue;
+            }
+
+            int s = _contest.Add(i);
+            _regional[s] = Strength.OfGroup(world, i, r);
+            _townPreference[s] = g.Kind[i] == GroupKind.Jihadist ? 1 - (_spec.JihadistTownAversion * pressure) : 1;
+        }
+    }
+
+    private double ForeignPressure(World world, int r)
+    {
+        double troops = 0;
+        for (int i = 0; i < world.Foreign.Count; i++)
+        {
+            troops += world.Foreign.TroopsOf(i, r);
+        }
+
+        return troops > 0 ? troops / (troops + _spec.ForeignPressureScale) : 0;
+    }
+
+    /// <summary>Contests one place; returns its population if the state holds it afterwards.</summary>
+    private double Resolve(World world, int place, double stateSide, ref Xoshiro256StarStar random)
+    {
+        PlaceTable p = world.Places;
+        int owner = p.Owner[place];
+        if (owner >= 0 && _contest.SlotOf(owner) < 0)
+        {
+            // The holder has no fighters left here.
+            Transfer(world, place, owner, stateSide > 0 ? Owners.State : Owners.None);
+        }
+        else
+        {
+            (int challenger, double challenge, double defence) = _contest.Against(owner);
+            if (challenger != Owners.None)
+            {
+                double ratio = challenge / Math.Max(defence, Resistance(world, place, challenger));
+                double excess = ratio - 1 - _spec.Hysteresis;
+                if (excess > 0 && random.Chance(Math.Min(1, _spec.FlipRate * excess)))
+                {
+                    Transfer(world, place, owner, challenger);
+                }
+            }
+        }
+
+        return p.Owner[place] == Owners.State ? p.Initial[place] : 0;
+    }
+
+    /// <summary>
+    /// The least defence a place puts up against a challenger: <c>localResistance</c>, or, in a
+    /// village, its residents' own resistance (<c>resistancePerThousand</c> per thousand residents), which a
+    /// group's kin in the village do not put up (communities resist outsiders, digest 3.3 RC20, 3.11 IC1).
+    /// </summary>
+    private double Resistance(World world, int place, int challenger)
+    {
+        if (_spec.ResistancePerThousand <= 0 || world.Places.Level[place] != PlaceLevel.Village)
+        {
+            return _spec.LocalResistance;
+        }
+
+        int community = world.Places.Community[place];
+        double kin = challenger >= 0 && community >= 0 ? world.Groups.KinOf(challenger, community) : 0;
+        double residents = _spec.ResistancePerThousand * world.Places.Residents[place] / 1000 * (1 - Math.Clamp(kin, 0, 1));
+        return Math.Max(_spec.LocalResistance, residents);
+    }
+
+    private void Transfer(World world, int place, int from, int to)
+    {
+        PlaceTable p = world.Places;
+        p.Owner[place] = to;
+        p.OwnerSince[place] = world.Tick;
+        if (p.Level[place] == PlaceLevel.Village)
+        {
+            return;
+        }
+
+        if (world.Log.LogTownControl)
+        {
+            world.Log.Add(world.Tick, LogKind.ControlChanged, place, from, to);
+        }
+
+        if (from == Owners.State)
+        {
+            StateDefeats.AddTownLost(world, _spec.TownDefeat);
+        }
+    }
+}

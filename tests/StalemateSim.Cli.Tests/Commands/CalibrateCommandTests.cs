@@ -1,0 +1,71 @@
+namespace StalemateSim.Cli.Tests.Commands;
+
+public class CalibrateCommandTests
+{
+    private string _dir = "";
+
+    [SetUp]
+    public void SetUp() => _dir = CliRunner.TempDir();
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, recursive: true);
+
+    private string Targets()
+    {
+        string path = Path.Combine(_dir, "targets.json");
+        File.WriteAllText(path, """
+            { "schemaVersion": 1,
+              "targets": {
+                "deaths-2020": { "metric": "deaths", "aggregate": "sum", "from": "2020-01", "to": "2020-12", "low": 0, "high": 1000000, "use": "calibration" },
+                "impossible": { "metric": "groups.active", "aggregate": "max", "from": "2020-01", "to": "2029-12", "low": 500, "use": "validation" } },
+              "checks": {
+                "some-groups": { "fact": "7.2.1", "all": [ { "left": { "metric": "groups.active", "aggregate": "last", "from": "2029-12", "to": "2029-12" }, "op": ">", "value": 0 } ], "minShare": 0.5 },
+                "unknown": { "fact": "7.2.2", "evaluable": false, "all": [] } } }
+            """);
+        return path;
+    }
+
+    [Test]
+    public void PrintsEachTargetBesideTheSimulatedMedianAndBandAndEachCheck()
+    {
+        string outDir = Path.Combine(_dir, "cal");
+        var (exit, output, error) = CliRunner.Run("calibrate", CliRunner.Scenario("examples/three-regions.json"), "--targets", Targets(), "--runs", "6", "--out", outDir);
+        Assert.That(exit, Is.EqualTo(0), error);
+        Assert.That(output, Does.Contain("| deaths-2020 | calibration |").And.Contain("| yes | yes |"), "inside a huge range");
+        Assert.That(output, Does.Contain("| impossible | validation |").And.Contain("≥ 500"));
+        Assert.That(output, Does.Contain("| some-groups | 7.2.1 | 100 % | 50 % | pass |"));
+        Assert.That(output, Does.Contain("| unknown | 7.2.2 | – | – | not evaluable |"));
+        string[] targets = File.ReadAllLines(Path.Combine(outDir, "targets.csv"));
+        Assert.That(targets[0], Does.StartWith("target,use,metric,aggregate,from,to,value,low,high,tolerance,median,p10,p90"));
+        Assert.That(targets, Has.Length.EqualTo(3));
+        Assert.That(File.Exists(Path.Combine(outDir, "checks.csv")), Is.True);
+    }
+
+    [Test]
+    public void SearchWritesFittedValuesBackIntoTheScenario()
+    {
+        string scenario = Path.Combine(_dir, "example.json");
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CliRunner.Scenario("examples/three-regions.json")))!;
+        root["rules"]!["clashes"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "lethality": { "low": 0.01, "high": 0.05, "free": true } }""");
+        File.WriteAllText(scenario, root.ToJsonString());
+        var (exit, output, error) = CliRunner.Run("calibrate", scenario, "--targets", Targets(), "--runs", "3", "--search", "3", "--write", "--out", Path.Combine(_dir, "s"));
+        Assert.That(exit, Is.EqualTo(0), error);
+        Assert.That(output, Does.Contain("Best candidate").And.Contain("rules:clashes:lethality ="));
+        var written = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(scenario))!;
+        double value = (double)written["rules"]!["clashes"]!["lethality"]!["value"]!;
+        Assert.That(value, Is.InRange(0.01, 0.05));
+        Assert.That((string)written["provenance"]!["calibration"]!, Does.Contain("stalemate calibrate --search 3"));
+        Assert.That(File.ReadAllLines(Path.Combine(_dir, "s", "search.csv")), Has.Length.EqualTo(4));
+    }
+
+    [Test]
+    public void SearchWithoutFreeParametersOrABadTargetsFileIsABadInput()
+    {
+        var noFree = CliRunner.Run("calibrate", CliRunner.Scenario("examples/three-regions.json"), "--targets", Targets(), "--runs", "2", "--search", "2", "--out", Path.Combine(_dir, "x"));
+        Assert.That(noFree.Exit, Is.EqualTo(2));
+        Assert.That(noFree.Error, Does.Contain("free"));
+        var missing = CliRunner.Run("calibrate", CliRunner.Scenario("examples/three-regions.json"), "--targets", Path.Combine(_dir, "none.json"));
+        Assert.That(missing.Exit, Is.EqualTo(2));
+        Assert.That(missing.Error, Does.Contain("none.json: not found"));
+    }
+}

@@ -1,0 +1,107 @@
+using StalemateSim.Core.Engine;
+using StalemateSim.Core.MonteCarlo;
+using StalemateSim.Core.Rules.Events;
+using StalemateSim.Core.Scenarios.Spec;
+using StalemateSim.Core.Tests.Support;
+
+namespace StalemateSim.Core.Tests.MonteCarlo;
+
+public class EnsembleDirectoryTests
+{
+    private string _dir = "";
+
+    [SetUp]
+    public void SetUp()
+    {
+        _dir = Path.Combine(Path.GetTempPath(), "stalemate-core-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_dir);
+    }
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, recursive: true);
+
+    private sealed class TinyFactory : IRunFactory
+    {
+        private readonly TinyWorld _tiny = new TinyWorld { Months = 6 }.WithSeparatists();
+
+        public OutcomeSpec Outcomes { get; } = new();
+
+        public IReadOnlyList<string> UncertainKeys { get; } = [];
+
+        public Simulation Create(ulong runSeed, out IReadOnlyDictionary<string, double> sampled)
+        {
+            sampled = new Dictionary<string, double>();
+            return _tiny.Simulate(runSeed, new EventsSpec());
+        }
+    }
+
+    private sealed class CancelAfterFirstBatch(EnsembleDirectory inner, CancellationTokenSource cancel) : IEnsembleSink
+    {
+        public void OnBatch(IReadOnlyList<RunResult> batch, SeriesAggregator aggregator, long completed)
+        {
+            inner.OnBatch(batch, aggregator, completed);
+            cancel.Cancel();
+        }
+    }
+
+    private static DateOnly DateOf(int t) => new DateOnly(2012, 1, 1).AddMonths(t);
+
+    private static string RunAll(string path, int runs)
+    {
+        var factory = new TinyFactory();
+        var options = new EnsembleOptions(runs, 9, 2, ShardSpec.Whole, BatchSize: 3);
+        var dir = EnsembleDirectory.Start(path, options, "hash", [], DateOf, keepTrajectories: false);
+        var (names, indices) = SeriesMetrics.Select(factory.Create(1, out _).Recorder.Trajectory.MetricNames);
+        var aggregator = new SeriesAggregator(names, 6);
+        EnsembleRunner.Run(factory, options, aggregator, indices, dir, 0, CancellationToken.None);
+        dir.Finish(aggregator, complete: true);
+        return File.ReadAllText(Path.Combine(path, EnsembleDirectory.RunsFile));
+    }
+
+    [Test]
+    public void InterruptedThenResumedEqualsUninterrupted()
+    {
+        string whole = RunAll(Path.Combine(_dir, "whole"), 10);
+
+        string path = Path.Combine(_dir, "resumed");
+        var factory = new TinyFactory();
+        var options = new EnsembleOptions(10, 9, 2, ShardSpec.Whole, BatchSize: 3);
+        var (names, indices) = SeriesMetrics.Select(factory.Create(1, out _).Recorder.Trajectory.MetricNames);
+        var dir = EnsembleDirectory.Start(path, options, "hash", [], DateOf, keepTrajectories: false);
+        var aggregator = new SeriesAggregator(names, 6);
+        using var cancel = new CancellationTokenSource();
+        long done = EnsembleRunner.Run(factory, options, aggregator, indices, new CancelAfterFirstBatch(dir, cancel), 0, cancel.Token);
+        dir.Finish(aggregator, complete: false);
+        Assert.That(done, Is.EqualTo(3), "stopped after the first batch");
+        Assert.That(File.ReadAllLines(Path.Combine(path, EnsembleDirectory.RunsFile)), Has.Length.EqualTo(4), "partial outputs are consistent");
+
+        var again = EnsembleDirectory.Resume(path, options, "hash", [], DateOf, keepTrajectories: false, out SeriesAggregator restored);
+        Assert.That(restored.Runs, Is.EqualTo(3));
+        long total = EnsembleRunner.Run(factory, options, restored, indices, again, again.Done, CancellationToken.None);
+        again.Finish(restored, complete: true);
+
+        Assert.That(total, Is.EqualTo(10));
+        Assert.That(File.ReadAllText(Path.Combine(path, EnsembleDirectory.RunsFile)), Is.EqualTo(whole));
+        Assert.That(File.ReadAllText(Path.Combine(path, EnsembleDirectory.SeriesFile)), Is.EqualTo(File.ReadAllText(Path.Combine(_dir, "whole", EnsembleDirectory.SeriesFile))));
+        Assert.That(Directory.Exists(Path.Combine(path, ".state")), Is.False, "checkpoint removed when complete");
+    }
+
+    [Test]
+    public void ResumeRefusesAnotherScenarioOrSeed()
+    {
+        string path = Path.Combine(_dir, "x");
+        var factory = new TinyFactory();
+        var options = new EnsembleOptions(10, 9, 1, ShardSpec.Whole, BatchSize: 3);
+        var (names, indices) = SeriesMetrics.Select(factory.Create(1, out _).Recorder.Trajectory.MetricNames);
+        var dir = EnsembleDirectory.Start(path, options, "hash-one", [], DateOf, keepTrajectories: false);
+        var aggregator = new SeriesAggregator(names, 6);
+        using var cancel = new CancellationTokenSource();
+        EnsembleRunner.Run(factory, options, aggregator, indices, new CancelAfterFirstBatch(dir, cancel), 0, cancel.Token);
+        dir.Finish(aggregator, complete: false);
+
+        var otherScenario = Assert.Throws<EnsembleStateException>(() => EnsembleDirectory.Resume(path, options, "hash-two", [], DateOf, false, out _));
+        Assert.That(otherScenario!.Message, Does.Contain("scenario differs"));
+        var otherSeed = Assert.Throws<EnsembleStateException>(() => EnsembleDirectory.Resume(path, options with { Seed = 10 }, "hash-one", [], DateOf, false, out _));
+        Assert.That(otherSeed!.Message, Does.Contain("seed 9"));
+    }
+}

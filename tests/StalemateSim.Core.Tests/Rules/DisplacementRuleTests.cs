@@ -1,0 +1,248 @@
+using StalemateSim.Core.Engine;
+using StalemateSim.Core.Model;
+using StalemateSim.Core.Rules.Displacement;
+using StalemateSim.Core.Rules.Events;
+using StalemateSim.Core.Rules.Militias;
+using StalemateSim.Core.Rules.Recruitment;
+using StalemateSim.Core.Rules.Upkeep;
+using StalemateSim.Core.Scenarios.Spec;
+using StalemateSim.Core.Tests.Support;
+using static StalemateSim.Core.Tests.Rules.PeopleTestKit;
+
+namespace StalemateSim.Core.Tests.Rules;
+
+public class DisplacementRuleTests
+{
+    private static double Sum(double[] values, IEnumerable<int> places) => places.Sum(p => values[p]);
+
+    [Test]
+    public void ViolenceDisplacesPeopleAndSomeCrossTheBorder()
+    {
+        World world = new TinyWorld().Build();
+        var herders = Villages(world, "herders").ToList();
+        var farmers = Villages(world, "farmers").ToList();
+        foreach (int v in herders)
+        {
+            world.Places.Violence[v] = 4;
+        }
+
+        double before = Sum(world.Places.Residents, herders);
+        ApplyOnce(new DisplacementRule(new DisplacementSpec(), world), world);
+
+        double fled = 1 - Math.Exp(-0.15 * 4);
+        Assert.That(Sum(world.Places.Residents, herders), Is.EqualTo(before * (1 - fled)).Within(1e-6), "45% flee four civilian deaths per thousand");
+        Assert.That(Sum(world.Places.Refugees, herders), Is.EqualTo(before * fled * 0.4).Within(1e-6), "40% of them abroad");
+        Assert.That(Sum(world.Places.Idps, herders), Is.EqualTo(before * fled * 0.6).Within(1e-6));
+        Assert.That(Sum(world.Places.Idps, farmers) + Sum(world.Places.Refugees, farmers), Is.Zero, "calm villages stay");
+    }
+
+    [Test]
+    public void RuleByAnOutsideGroupDrivesPeopleOutAndReturnsWaitUntilItIsGone()
+    {
+        World world = new TinyWorld().WithJihadists().Build();
+        int jihadists = 0;
+        var herders = Villages(world, "herders").ToList();   // kin 0.8 to the jihadists
+        var farmers = Villages(world, "farmers").ToList();   // no kin
+        foreach (int v in herders.Concat(farmers))
+        {
+            world.Places.Owner[v] = jihadists;
+            world.Places.Idps[v] = 100;
+            world.Places.Residents[v] -= 100;
+        }
+
+        double herdersBefore = Sum(world.Places.Residents, herders);
+        double farmersBefore = Sum(world.Places.Residents, farmers);
+        var rule = new DisplacementRule(new DisplacementSpec { OccupationFlight = 0.05 }, world);
+        ApplyOnce(rule, world); // tick 0: the takeover is fresh (held since tick 0)
+
+        double farmersFled = 1 - Math.Exp(-0.05);
+        double herdersFled = 1 - Math.Exp(-0.05 * 0.2);
+        Assert.That(Sum(world.Places.Residents, farmers), Is.EqualTo(farmersBefore * (1 - farmersFled)).Within(1e-6), "no kin: full hazard, no returns");
+        Assert.That(Sum(world.Places.Residents, herders), Is.EqualTo((herdersBefore * (1 - herdersFled)) + (herders.Count * 100 * 0.07 * 0.8)).Within(1e-6), "kin 0.8: a fifth of the hazard, returns damped by a fifth");
+
+        foreach (int v in farmers)
+        {
+            world.Places.Owner[v] = Owners.State;
+        }
+
+        double idps = Sum(world.Places.Idps, farmers);
+        ApplyOnce(new DisplacementRule(new DisplacementSpec { OccupationFlight = 0.05 }, world), world);
+        Assert.That(Sum(world.Places.Idps, farmers), Is.LessThan(idps), "once the group is gone, people come back");
+        Assert.That(Sum(world.Places.Residents, farmers), Is.GreaterThan(farmersBefore * (1 - farmersFled)));
+
+        // The flight a takeover sets off fades with the months it has lasted.
+        World later = new TinyWorld().WithJihadists().Build();
+        foreach (int v in Villages(later, "farmers"))
+        {
+            later.Places.Owner[v] = jihadists;
+        }
+
+        later.Tick = 12;
+        double laterBefore = Sum(later.Places.Residents, Villages(later, "farmers"));
+        ApplyOnce(new DisplacementRule(new DisplacementSpec { OccupationFlight = 0.05 }, later), later);
+        double laterFled = 1 - (Sum(later.Places.Residents, Villages(later, "farmers")) / laterBefore);
+        Assert.That(laterFled, Is.EqualTo(1 - Math.Exp(-0.05 * Math.Exp(-2))).Within(1e-9), "after a year, e^-2 of the first month's hazard");
+    }
+
+    [Test]
+    public void IdpsReturnWhenViolenceStopsAndRefugeesMoreSlowly()
+    {
+        var tiny = new TinyWorld { Months = 30 };
+        Simulation sim = tiny.Simulate(1, new DisplacementSpec());
+        World world = sim.World;
+        foreach (int v in Villages(world, "herders"))
+        {
+            world.Places.Violence[v] = 5;
+        }
+
+        var idps = new List<double>();
+        var refugees = new List<double>();
+        var residents = new List<double>();
+        while (!sim.Finished)
+        {
+            sim.Step();
+            idps.Add(world.Places.Idps.Sum());
+            refugees.Add(world.Places.Refugees.Sum());
+            residents.Add(world.Places.Residents.Sum());
+        }
+
+        // One burst of violence, remembered for a few months: displacement peaks, then people go home.
+        int idpPeak = idps.IndexOf(idps.Max());
+        int refugeePeak = refugees.IndexOf(refugees.Max());
+        Assert.That(idps.Max(), Is.GreaterThan(10_000));
+        Assert.That(idpPeak, Is.LessThan(12), "IDPs peak while violence is recent");
+        double idpsLeft = idps[idpPeak + 12] / idps[idpPeak];
+        double refugeesLeft = refugees[refugeePeak + 12] / refugees[refugeePeak];
+        Assert.That(idpsLeft, Is.InRange(0.3, 0.6), "about 7% of IDPs go home a month once violence fades (7.2.11)");
+        Assert.That(refugeesLeft, Is.InRange(0.7, 0.9), "refugees return at 2% a month");
+        Assert.That(residents[^1], Is.GreaterThan(residents[idpPeak]));
+    }
+
+    [Test]
+    public void RecentViolenceHoldsReturnsBack()
+    {
+        double Returned(double violence)
+        {
+            World world = new TinyWorld().Build();
+            int v = world.Communities.FirstVillage[Community(world, "farmers")];
+            world.Places.Residents[v] -= 1_000;
+            world.Places.Idps[v] += 1_000;
+            world.Places.Violence[v] = violence;
+            double residents = world.Places.Residents[v];
+            ApplyOnce(new DisplacementRule(new DisplacementSpec { ViolenceFlight = 0 }, world), world);
+            return world.Places.Residents[v] - residents;
+        }
+
+        Assert.That(Returned(0), Is.EqualTo(70).Within(1e-9));
+        Assert.That(Returned(2), Is.EqualTo(70 * Math.Exp(-2)).Within(1e-9), "two recent deaths per thousand cut returns by e^-2 (HU4)");
+    }
+
+    [Test]
+    public void ViolenceFadesAtItsMemory()
+    {
+        World world = new TinyWorld().Build();
+        world.Places.Violence[0] = 10;
+        var rule = new DisplacementRule(new DisplacementSpec(), world);
+        ApplyOnce(rule, world);
+        ApplyOnce(rule, world);
+        Assert.That(world.Places.Violence[0], Is.EqualTo(10 * 0.7 * 0.7).Within(1e-9));
+    }
+
+    [Test]
+    public void TheRefugeeShareDependsOnTheZone()
+    {
+        World world = new TinyWorld().Build();
+        Array.Fill(world.Places.Violence, 3);
+        var spec = new DisplacementSpec { RefugeeShare = new Dictionary<string, double> { ["north"] = 0.9 }, DefaultRefugeeShare = 0.1 };
+        ApplyOnce(new DisplacementRule(spec, world), world);
+        double AbroadShare(string region)
+        {
+            int r = Region(world, region);
+            var places = Enumerable.Range(0, world.Places.Count).Where(p => world.Places.Region[p] == r).ToList();
+            return Sum(world.Places.Refugees, places) / (Sum(world.Places.Refugees, places) + Sum(world.Places.Idps, places));
+        }
+
+        Assert.That(AbroadShare("north"), Is.EqualTo(0.9).Within(1e-9));
+        Assert.That(AbroadShare("centre"), Is.EqualTo(0.1).Within(1e-9), "zones not listed use the default");
+    }
+
+    [Test]
+    public void AnUnknownZoneOrAShareOutsideZeroToOneIsRejected()
+    {
+        World world = new TinyWorld().Build();
+        Assert.That(
+            () => new DisplacementRule(new DisplacementSpec { RefugeeShare = new Dictionary<string, double> { ["south"] = 0.5 } }, world),
+            Throws.ArgumentException.With.Message.Contains("'south'"));
+        Assert.That(
+            () => new DisplacementRule(new DisplacementSpec { RefugeeShare = new Dictionary<string, double> { ["north"] = 1.5 } }, world),
+            Throws.ArgumentException.With.Message.Contains("1.5"));
+    }
+
+    [Test]
+    public void FearAndDroughtDisplaceVillagersButNotTownspeople()
+    {
+        World world = new TinyWorld().Build();
+        int centre = Region(world, "centre");
+        world.Communities.Fear[Community(world, "herders")] = 0.8;
+        world.Regions.Drought[centre] = 0.5;
+        var herders = Villages(world, "herders").ToList();
+        var farmers = Villages(world, "farmers").ToList();
+        double herdersBefore = Sum(world.Places.Residents, herders);
+        double farmersBefore = Sum(world.Places.Residents, farmers);
+        ApplyOnce(new DisplacementRule(new DisplacementSpec(), world), world);
+
+        Assert.That(Sum(world.Places.Residents, herders), Is.EqualTo(herdersBefore * Math.Exp(-((0.05 * 0.5) + (0.02 * 0.5)))).Within(1e-6), "fear 0.5 above the threshold and drought 0.5");
+        Assert.That(Sum(world.Places.Residents, farmers), Is.EqualTo(farmersBefore * Math.Exp(-0.02 * 0.5)).Within(1e-6), "drought alone: farmers' fear 0.1 is below the threshold");
+        int capital = world.Regions.CapitalPlace[centre];
+        Assert.That(world.Places.Residents[capital], Is.EqualTo(world.Places.Initial[capital]), "towns do not empty for drought");
+    }
+
+    [Test]
+    public void DisabledRuleDisplacesNoOne()
+    {
+        double DisplacedAfterAYear(bool enabled)
+        {
+            Simulation sim = new TinyWorld().Simulate(1, new DisplacementSpec { Enabled = enabled });
+            Array.Fill(sim.World.Places.Violence, 5);
+            for (int t = 0; t < 12; t++)
+            {
+                sim.Step();
+            }
+
+            return sim.World.Places.Idps.Sum() + sim.World.Places.Refugees.Sum();
+        }
+
+        Assert.That(DisplacedAfterAYear(enabled: false), Is.Zero);
+        Assert.That(DisplacedAfterAYear(enabled: true), Is.GreaterThan(10_000));
+    }
+
+    [Test]
+    public void ApplyAllocatesNothing()
+    {
+        World world = new TinyWorld().Build();
+        Array.Fill(world.Places.Violence, 1);
+        Assert.That(BytesAllocatedByApply(new DisplacementRule(new DisplacementSpec(), world), world), Is.Zero);
+    }
+
+    /// <summary>All four people rules together with events, a drought and test-only turmoil, for three years.</summary>
+    [Test]
+    public void InvariantsHoldOverThreeYearsWithThePeopleRulesTogether()
+    {
+        var tiny = new TinyWorld { Months = 36 }.WithJihadists().WithSeparatists();
+        tiny.Communities["farmers"] = tiny.Communities["farmers"] with { Fear = 0.6 };
+        tiny.Events["dry"] = new EventSpec { At = "2012-06", Type = EventType.Drought, Regions = ["centre"], Severity = 0.8, Months = 8 };
+        World world = tiny.Build(11);
+        var sim = new Simulation(
+            world,
+            [
+                new EventsRule(new EventsSpec()), new TurmoilRule(1_500, 0.8), new UpkeepRule(new UpkeepSpec(), world),
+                new RecruitmentRule(new RecruitmentSpec(), world), new MilitiasRule(new MilitiasSpec()), new DisplacementRule(new DisplacementSpec(), world),
+            ],
+            11)
+        {
+            AfterTick = Invariants.Check,
+        };
+        sim.RunToEnd();
+        Assert.That(world.Places.Idps.Sum() + world.Places.Refugees.Sum(), Is.GreaterThan(0), "the run displaced people");
+    }
+}
