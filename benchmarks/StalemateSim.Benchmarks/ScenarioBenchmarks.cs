@@ -21,8 +21,8 @@ public class ScenarioBenchmarks
     private ScenarioRunFactory _factory = null!;
     private Simulation _running = null!;
 
-    /// <summary>A scenario by name: scenarios/NAME.json, else scenarios/examples/NAME.json. Add mali-2012 when it lands.</summary>
-    [Params("three-regions")]
+    /// <summary>A scenario by name: scenarios/NAME.json, else scenarios/examples/NAME.json (at least 108 months long).</summary>
+    [Params("three-regions", "mali-2012")]
     public string Scenario { get; set; } = "";
 
     [GlobalSetup]
