@@ -51,6 +51,7 @@ public static class Program
         root.Subcommands.Add(ReportCommand.Build(io));
         root.Subcommands.Add(CalibrateCommand.Build(io));
         root.Subcommands.Add(CompareCommand.Build(io));
+        root.Subcommands.Add(ReferenceCommand.Build(io));
         return root;
     }
 }

@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using StalemateSim.Core.Randomness;
+
+namespace StalemateSim.Core.Reference.Epstein;
+
+/// <summary>
+/// The torus of Epstein's model, at most one agent per cell (cell = row · width + column). Kept as
+/// the agent on each cell and the cell of each agent, and as bit boards, one 64-bit word per row, of
+/// occupied cells, active citizens and cops, which <see cref="VonNeumannVision"/> counts and picks
+/// from. Every change goes through here so the four views always agree; nothing allocates.
+/// A readonly struct of array references, so the model holds it inline: its hot loop reaches the
+/// arrays without a further indirection (as a class it cost about 9% of a step). Copies share the
+/// arrays; only the model changes them (the changing members are internal).
+/// </summary>
+public readonly struct EpsteinGrid
+{
+    /// <summary>No agent: an empty cell, or the position of a jailed citizen.</summary>
+    public const int NoAgent = -1;
+
+    private readonly int[] _occupant;
+    private readonly int[] _position;
+    private readonly int[] _rowOf;   // [cell]: its row, to find its word without dividing
+    private readonly ulong[] _bitOf; // [cell]: its bit in that word
+    private readonly ulong[] _occupiedRows;
+    private readonly ulong[] _activeRows;
+    private readonly ulong[] _copRows;
+
+    public EpsteinGrid(int width, int height, int agents)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(width, 64);
+        int cells = width * height;
+        Width = width;
+        _occupant = new int[cells];
+        _position = new int[agents];
+        _rowOf = new int[cells];
+        _bitOf = new ulong[cells];
+        for (int cell = 0; cell < cells; cell++)
+        {
+            _rowOf[cell] = cell / width;
+            _bitOf[cell] = 1UL << (cell % width);
+        }
+
+        _occupiedRows = new ulong[height];
+        _activeRows = new ulong[height];
+        _copRows = new ulong[height];
+        Clear();
+    }
+
+    public int Width { get; }
+
+    public int Cells => _occupant.Length;
+
+    /// <summary>The agent on each cell, or <see cref="NoAgent"/>.</summary>
+    public ReadOnlySpan<int> Occupants => _occupant;
+
+    /// <summary>Bit boards, one word per row, bit = column.</summary>
+    public ReadOnlySpan<ulong> OccupiedRows => _occupiedRows;
+
+    public ReadOnlySpan<ulong> ActiveRows => _activeRows;
+
+    public ReadOnlySpan<ulong> CopRows => _copRows;
+
+    /// <summary>The cell of an agent, or <see cref="NoAgent"/> when it is off the grid (jailed).</summary>
+    public int PositionOf(int agent) => _position[agent];
+
+    public int OccupantOf(int cell) => _occupant[cell];
+
+    /// <summary>Empties every cell and takes every agent off the grid.</summary>
+    internal void Clear()
+    {
+        Array.Fill(_occupant, NoAgent);
+        Array.Fill(_position, NoAgent);
+        Array.Clear(_occupiedRows);
+        Array.Clear(_activeRows);
+        Array.Clear(_copRows);
+    }
+
+    /// <summary>Puts an agent that is off the grid on an empty cell, as a cop or as a quiet citizen.</summary>
+    internal void Place(int agent, int cell, bool cop)
+    {
+        _occupant[cell] = agent;
+        _position[agent] = cell;
+        Set(_occupiedRows, cell);
+        if (cop)
+        {
+            Set(_copRows, cell);
+        }
+    }
+
+    /// <summary>Takes a citizen off the grid (to jail), active or not.</summary>
+    internal void Remove(int citizen)
+    {
+        int cell = _position[citizen];
+        _occupant[cell] = NoAgent;
+        _position[citizen] = NoAgent;
+        Unset(_occupiedRows, cell);
+        Unset(_activeRows, cell);
+    }
+
+    /// <summary>Moves an agent from its cell <paramref name="from"/> to an empty cell, carrying its cop or active bit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void Move(int agent, int from, int to)
+    {
+        Debug.Assert(_position[agent] == from && _occupant[to] == NoAgent, "an agent moves from its own cell to an empty one");
+        _occupant[from] = NoAgent;
+        _occupant[to] = agent;
+        _position[agent] = to;
+        Unset(_occupiedRows, from);
+        Set(_occupiedRows, to);
+        int row = _rowOf[from];
+        if (((_copRows[row] | _activeRows[row]) & _bitOf[from]) != 0)
+        {
+            // Most movers are quiet citizens, with neither bit: one test for them.
+            Carry(_copRows, from, to);
+            Carry(_activeRows, from, to);
+        }
+    }
+
+    /// <summary>Marks the citizen on <paramref name="cell"/> active or quiet.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void SetActive(int cell, bool active)
+    {
+        if (active)
+        {
+            Set(_activeRows, cell);
+        }
+        else
+        {
+            Unset(_activeRows, cell);
+        }
+    }
+
+    /// <summary>A uniformly random empty cell of the whole grid, by rejection; there must be one.</summary>
+    internal int RandomEmptyCell(ref Xoshiro256StarStar random)
+    {
+        int cell;
+        do
+        {
+            cell = random.NextInt(_occupant.Length);
+        }
+        while (_occupant[cell] != NoAgent);
+
+        return cell;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Set(ulong[] rows, int cell) => rows[_rowOf[cell]] |= _bitOf[cell];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Unset(ulong[] rows, int cell) => rows[_rowOf[cell]] &= ~_bitOf[cell];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Carry(ulong[] rows, int from, int to)
+    {
+        if ((rows[_rowOf[from]] & _bitOf[from]) != 0)
+        {
+            Unset(rows, from);
+            Set(rows, to);
+        }
+    }
+}

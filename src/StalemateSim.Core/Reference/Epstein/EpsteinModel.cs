@@ -1,0 +1,277 @@
+using StalemateSim.Core.Randomness;
+
+namespace StalemateSim.Core.Reference.Epstein;
+
+/// <summary>
+/// Epstein's civil violence model I (PNAS 2002), a reference model built on the engine's
+/// primitives: owned randomness with one stream per step derived from (seed, step), like
+/// <see cref="Engine.Simulation"/>; state in flat arrays (citizen columns here, the torus in
+/// <see cref="EpsteinGrid"/>); nothing allocated per step.
+/// <para>
+/// Agents 0 .. citizens−1 are citizens, the rest cops; at most one agent stands on a cell. Each
+/// step: legitimacy is set from the schedule; jailed citizens whose term is over return to a random
+/// empty cell (quiet); then every agent on the grid acts once, in a fresh random order, updating
+/// the grid in place (later agents see earlier moves and arrests):
+/// </para>
+/// <list type="bullet">
+/// <item>Rule M (both kinds): move to a random empty cell in vision, if any.</item>
+/// <item>Rule A (citizens): grievance G = H(1 − L); estimated arrest probability
+/// P = 1 − exp(−k · floor(C / (A + 1))), C the cops and A the other active citizens in vision, the
+/// "+ 1" counting the citizen itself as active (see <see cref="ArrestProbability"/>); net risk
+/// N = R·P; active iff G − N &gt; T, else quiet. Citizens whose decision cannot depend on their
+/// neighbours (G ≤ T, or G − R &gt; T) skip the count; the result is the same.</item>
+/// <item>Rule C (cops): arrest a random active citizen in vision, if any, and move into its cell.
+/// The citizen leaves the grid for a term J ~ U{0 .. maxJail}: it misses the next J steps and
+/// returns at the start of step arrest + J + 1.</item>
+/// </list>
+/// </summary>
+public sealed class EpsteinModel
+{
+    // Random cells tried before counting the empty ones; a quarter or more of the grid is empty.
+    private const int MoveTries = 8;
+
+    private readonly VonNeumannVision _vision;
+    private readonly LegitimacySchedule _schedule;
+    private readonly double _threshold;
+    private readonly int _maxJailTerm;
+    private readonly bool _movement;
+
+    private readonly EpsteinGrid _grid;
+    private readonly double[] _hardship;
+    private readonly double[] _riskAversion;
+    private readonly CitizenState[] _state;
+    private readonly int[] _jailLeft;
+    private readonly int[] _order;
+    private readonly int[] _cellOrder;
+    private readonly double[] _arrestProbability;
+
+    private ulong _seed;
+
+    /// <summary>Builds the model and places the agents (step 0) from a stream derived from (seed, 0).</summary>
+    public EpsteinModel(EpsteinParameters parameters, ulong seed)
+    {
+        IReadOnlyList<string> problems = parameters.Problems();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid Epstein parameters: " + string.Join("; ", problems), nameof(parameters));
+        }
+
+        Parameters = parameters;
+        Citizens = parameters.Citizens;
+        Cops = parameters.Cops;
+        _vision = new VonNeumannVision(parameters.Width, parameters.Height, parameters.Vision);
+        _schedule = new LegitimacySchedule(parameters.Legitimacy, parameters.LegitimacyChanges);
+        _threshold = parameters.Threshold;
+        _maxJailTerm = parameters.MaxJailTerm;
+        _movement = parameters.Movement;
+
+        _grid = new EpsteinGrid(parameters.Width, parameters.Height, Citizens + Cops);
+        _cellOrder = new int[parameters.Cells];
+        _order = new int[Citizens + Cops];
+        _hardship = new double[Citizens];
+        _riskAversion = new double[Citizens];
+        _state = new CitizenState[Citizens];
+        _jailLeft = new int[Citizens];
+
+        // P depends on C and A only through m = floor(C / (A + 1)), which never exceeds the cells in vision.
+        _arrestProbability = new double[_vision.Size + 1];
+        for (int m = 0; m < _arrestProbability.Length; m++)
+        {
+            _arrestProbability[m] = ArrestProbability.Estimate(m, 0, parameters.ArrestConstant);
+        }
+
+        Reset(seed);
+    }
+
+    public EpsteinParameters Parameters { get; }
+
+    /// <summary>Number of citizens (agent ids 0 .. Citizens − 1).</summary>
+    public int Citizens { get; }
+
+    /// <summary>Number of cops (agent ids Citizens .. Citizens + Cops − 1).</summary>
+    public int Cops { get; }
+
+    /// <summary>Steps done so far; 0 after construction or <see cref="Reset"/>.</summary>
+    public long StepsDone { get; private set; }
+
+    /// <summary>The legitimacy used by the last step (the base value before the first).</summary>
+    public double Legitimacy { get; private set; }
+
+    public int QuietCount { get; private set; }
+
+    public int ActiveCount { get; private set; }
+
+    public int JailedCount { get; private set; }
+
+    /// <summary>Where the agents are (read it, do not change it).</summary>
+    public EpsteinGrid Grid => _grid;
+
+    public CitizenState StateOf(int citizen) => _state[citizen];
+
+    public double HardshipOf(int citizen) => _hardship[citizen];
+
+    public double RiskAversionOf(int citizen) => _riskAversion[citizen];
+
+    /// <summary>
+    /// Starts again from step 0 with <paramref name="seed"/>, reusing every array (allocates nothing):
+    /// agents on distinct random cells, citizens quiet with H, R ~ U(0, 1).
+    /// </summary>
+    public void Reset(ulong seed)
+    {
+        _seed = seed;
+        StepsDone = 0;
+        Legitimacy = _schedule.At(0);
+        var random = new Xoshiro256StarStar(StreamSeed.Derive(seed, 0));
+        _grid.Clear();
+        for (int c = 0; c < _cellOrder.Length; c++)
+        {
+            _cellOrder[c] = c;
+        }
+
+        for (int agent = 0; agent < _order.Length; agent++)
+        {
+            // Partial Fisher–Yates: the first agents take distinct uniformly random cells.
+            int pick = agent + random.NextInt(_cellOrder.Length - agent);
+            (_cellOrder[agent], _cellOrder[pick]) = (_cellOrder[pick], _cellOrder[agent]);
+            _order[agent] = agent;
+            _grid.Place(agent, _cellOrder[agent], cop: agent >= Citizens);
+            if (agent < Citizens)
+            {
+                _hardship[agent] = random.NextDouble();
+                _riskAversion[agent] = random.NextDouble();
+                _state[agent] = CitizenState.Quiet;
+                _jailLeft[agent] = 0;
+            }
+        }
+
+        QuietCount = Citizens;
+        ActiveCount = 0;
+        JailedCount = 0;
+    }
+
+    /// <summary>Advances one step, drawing only from the stream derived from (seed, step).</summary>
+    public void Step()
+    {
+        StepsDone++;
+        var random = new Xoshiro256StarStar(StreamSeed.Derive(_seed, (ulong)StepsDone));
+        Legitimacy = _schedule.At(StepsDone);
+        ReleaseFinishedTerms(ref random);
+
+        int[] order = _order;
+        for (int i = order.Length - 1; i > 0; i--)
+        {
+            int j = random.NextInt(i + 1);
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+
+        for (int i = 0; i < order.Length; i++)
+        {
+            int agent = order[i];
+            if (agent >= Citizens)
+            {
+                ActAsCop(agent, ref random);
+            }
+            else if (_state[agent] != CitizenState.Jailed)
+            {
+                ActAsCitizen(agent, ref random);
+            }
+        }
+    }
+
+    private void ReleaseFinishedTerms(ref Xoshiro256StarStar random)
+    {
+        if (JailedCount == 0)
+        {
+            return;
+        }
+
+        for (int citizen = 0; citizen < Citizens; citizen++)
+        {
+            if (_state[citizen] != CitizenState.Jailed)
+            {
+                continue;
+            }
+
+            if (_jailLeft[citizen] > 0)
+            {
+                _jailLeft[citizen]--;
+                continue;
+            }
+
+            // The released citizen's old cell was freed at its arrest, so an empty cell exists.
+            _grid.Place(citizen, _grid.RandomEmptyCell(ref random), cop: false);
+            _state[citizen] = CitizenState.Quiet;
+            JailedCount--;
+            QuietCount++;
+        }
+    }
+
+    private void ActAsCitizen(int citizen, ref Xoshiro256StarStar random)
+    {
+        if (_movement)
+        {
+            MoveWithinVision(citizen, ref random);
+        }
+
+        int cell = _grid.PositionOf(citizen);
+        double grievance = _hardship[citizen] * (1 - Legitimacy);
+        double riskAversion = _riskAversion[citizen];
+        bool active;
+        if (!(grievance > _threshold))
+        {
+            active = false; // G − R·P ≤ G ≤ T whatever the neighbours
+        }
+        else if (grievance - riskAversion > _threshold)
+        {
+            active = true; // R·P ≤ R, so G − R·P ≥ G − R > T whatever the neighbours
+        }
+        else
+        {
+            _vision.Count(_grid.CopRows, _grid.ActiveRows, cell, out int cops, out int actives);
+            double arrest = _arrestProbability[cops / (actives + 1)];
+            active = grievance - (riskAversion * arrest) > _threshold;
+        }
+
+        if (active != (_state[citizen] == CitizenState.Active))
+        {
+            _state[citizen] = active ? CitizenState.Active : CitizenState.Quiet;
+            _grid.SetActive(cell, active);
+            ActiveCount += active ? 1 : -1;
+            QuietCount -= active ? 1 : -1;
+        }
+    }
+
+    private void ActAsCop(int cop, ref Xoshiro256StarStar random)
+    {
+        if (_movement)
+        {
+            MoveWithinVision(cop, ref random);
+        }
+
+        int cell = _grid.PositionOf(cop);
+        int target = _vision.Pick(_grid.ActiveRows, clear: false, cell, ref random);
+        if (target < 0)
+        {
+            return;
+        }
+
+        int citizen = _grid.OccupantOf(target);
+        _grid.Remove(citizen);
+        _state[citizen] = CitizenState.Jailed;
+        _jailLeft[citizen] = random.NextInt(_maxJailTerm + 1);
+        ActiveCount--;
+        JailedCount++;
+        _grid.Move(cop, cell, target);
+    }
+
+    /// <summary>Moves an agent to a uniformly random empty cell in its vision, or leaves it when there is none.</summary>
+    private void MoveWithinVision(int agent, ref Xoshiro256StarStar random)
+    {
+        int from = _grid.PositionOf(agent);
+        int to = _vision.PickClearByRejection(_grid.OccupiedRows, from, MoveTries, ref random);
+        if (to >= 0)
+        {
+            _grid.Move(agent, from, to);
+        }
+    }
+}
