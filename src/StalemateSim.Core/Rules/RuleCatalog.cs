@@ -39,9 +39,9 @@ public static class RuleCatalog
         new(MovementRule.RuleName, typeof(MovementSpec), 95, "Groups move between neighbouring regions: pushed by enemies, drawn by kin, grievance and weak state presence.", (s, w) => new MovementRule((MovementSpec)s, w)),
         new(SplinterRule.RuleName, typeof(SplinterSpec), 100, "Wings leave to found splinter groups; large groups raise new commanders.", (s, w) => new SplinterRule((SplinterSpec)s, w)),
         new(MilitiasRule.RuleName, typeof(MilitiasSpec), 110, "Frightened communities with a base for self-defence raise militias, funded by the state unless profiled.", (s, _) => new MilitiasRule((MilitiasSpec)s)),
+        new(EliteRentsRule.RuleName, typeof(EliteRentsSpec), 115, "Leaders' brokerage rents, rare assassinations of top leaders, jihadist killings of village heads.", (s, w) => new EliteRentsRule((EliteRentsSpec)s, w)),
         new(IntercommunalRule.RuleName, typeof(IntercommunalSpec), 120, "Cycles of cross-victimisation: raids by groups rooted in hostile communities, fear and hostility from victims, land and drought pressure.", (s, w) => new IntercommunalRule((IntercommunalSpec)s, w)),
         new(DisplacementRule.RuleName, typeof(DisplacementSpec), 130, "Flight from violence, fear and drought; IDPs return faster than refugees once violence subsides.", (s, w) => new DisplacementRule((DisplacementSpec)s, w)),
-        new(EliteRentsRule.RuleName, typeof(EliteRentsSpec), 140, "Leaders' brokerage rents, rare assassinations of top leaders, jihadist killings of village heads.", (s, w) => new EliteRentsRule((EliteRentsSpec)s, w)),
         new(AccordsRule.RuleName, typeof(AccordsSpec), 150, "Accord signing, seats, spoilers, implementation held back by rents, withdrawals; autonomy bargains.", (s, _) => new AccordsRule((AccordsSpec)s)),
     ];
 
