@@ -93,9 +93,16 @@ internal static class CalibrateCommand
                         $"Free parameters fitted by 'stalemate calibrate --search {candidates} --runs {n} --seed {s}' against {Path.GetFileName(set.Path)} " +
                         $"(random search: Latin hypercube over each free range, then a refinement round around the best; loss = sum over calibration targets of the squared log-ratio of the simulated median to the recorded range, 0 inside, plus {weight} × the squared shortfall of each stylised-fact check below its needed share). " +
                         $"Best of {found.Count} candidates: loss {best.Loss:F3}, {best.TargetsHit} calibration targets hit. The fitted value of each is its \"value\"; its range is the search space.");
-                    foreach (string problem in FittedValuesWriter.Write(files[0], best.Values, note))
+                    IReadOnlyList<string> unwritten = FittedValuesWriter.Write(files[0], best.Values, note);
+                    foreach (string problem in unwritten)
                     {
                         io.Error.WriteLine("stalemate: " + problem);
+                    }
+
+                    if (unwritten.Count > 0)
+                    {
+                        io.Error.WriteLine($"stalemate: {unwritten.Count} fitted value(s) could not be written into {files[0]}; the others were.");
+                        return ExitCodes.Failure;
                     }
 
                     io.Out.WriteLine($"Fitted values written into {files[0]}.");

@@ -137,6 +137,10 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
 
+        // A resume keeps the ensemble's planned size unless --runs asks for more.
+        settings = settings with { Runs = Math.Max(settings.Runs, folder.Runs) };
+        options = options with { Runs = settings.Runs };
+
         using var cancellation = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
@@ -172,7 +176,7 @@ internal static class RunCommand
 
         bool stoppedByPrecision = settings.UntilPrecision is not null && done < total && !cancellation.IsCancellationRequested;
         bool complete = done >= total || stoppedByPrecision;
-        folder.Finish(aggregator, complete);
+        folder.Finish(aggregator);
         double elapsed = clock.Elapsed.TotalSeconds;
         var manifest = new Manifest
         {
@@ -214,6 +218,10 @@ internal static class RunCommand
             },
         };
         AtomicFile.WriteText(Path.Combine(settings.Out, "manifest.json"), manifest.ToJson());
+        if (complete)
+        {
+            folder.RemoveCheckpoint();
+        }
         if (single is not null)
         {
             WriteSingleRun(settings.Out, single);

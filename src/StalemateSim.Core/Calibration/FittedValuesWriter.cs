@@ -26,7 +26,7 @@ public static class FittedValuesWriter
 
             if (node is JsonObject range && range.ContainsKey("low"))
             {
-                range["value"] = Math.Round(value, 6);
+                range["value"] = value;
             }
             else
             {

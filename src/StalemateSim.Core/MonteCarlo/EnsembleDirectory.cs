@@ -43,6 +43,12 @@ public sealed class EnsembleDirectory : IEnsembleSink
 
     public long Done => _progress.Done;
 
+    /// <summary>The ensemble's planned number of runs (a resume keeps the larger of the checkpoint's and the new).</summary>
+    public int Runs => _progress.Runs;
+
+    /// <summary>Files a finished ensemble leaves, removed when a fresh one starts in the same folder.</summary>
+    private static readonly string[] Outputs = [RunsFile, SeriesFile, OutcomesFile, SummaryFile, AggregateFile, "manifest.json", "trajectory.csv", "events.csv"];
+
     private string PartRuns => System.IO.Path.Combine(_stateDir, "runs.part.csv");
 
     private string StateAggregate => System.IO.Path.Combine(_stateDir, "aggregate.bin");
@@ -57,6 +63,20 @@ public sealed class EnsembleDirectory : IEnsembleSink
         if (Directory.Exists(dir._stateDir))
         {
             Directory.Delete(dir._stateDir, recursive: true);
+        }
+
+        Directory.CreateDirectory(path);
+
+        // An earlier ensemble's outputs must not pass for this one's if it is interrupted or fails.
+        foreach (string file in Outputs)
+        {
+            File.Delete(System.IO.Path.Combine(path, file));
+        }
+
+        string trajectories = System.IO.Path.Combine(path, TrajectoriesFolder);
+        if (Directory.Exists(trajectories))
+        {
+            Directory.Delete(trajectories, recursive: true);
         }
 
         Directory.CreateDirectory(dir._stateDir);
@@ -89,19 +109,21 @@ public sealed class EnsembleDirectory : IEnsembleSink
             throw new EnsembleStateException($"{path}: started with seed {progress.Seed} and shard {progress.Shard}; resume with the same");
         }
 
-        var outcomes = new OutcomeCounts();
-        foreach (Outcome o in OutcomeCounts.All)
+        // The aggregate is written after the batch's rows and before progress.json, so it is the
+        // checkpoint's source of truth: a kill between the two writes must not count a batch twice.
+        string aggregatePath = System.IO.Path.Combine(stateDir, "aggregate.bin");
+        if (!File.Exists(aggregatePath))
         {
-            outcomes.Add(o, progress.Outcomes.GetValueOrDefault(OutcomeClassifier.Name(o)));
+            throw new EnsembleStateException($"{path}: nothing to resume (no batch had finished)");
         }
 
-        var dir = new EnsembleDirectory(path, progress with { Runs = Math.Max(progress.Runs, options.Runs) }, uncertainKeys, dateOf, keepTrajectories, outcomes);
-        using (var reader = new BinaryReader(File.OpenRead(dir.StateAggregate)))
+        using (var reader = new BinaryReader(File.OpenRead(aggregatePath)))
         {
             aggregator = SeriesAggregator.Load(reader);
         }
 
-        dir.TruncatePartRuns(progress.Done);
+        var dir = new EnsembleDirectory(path, progress with { Runs = Math.Max(progress.Runs, options.Runs), Done = aggregator.Runs }, uncertainKeys, dateOf, keepTrajectories, new OutcomeCounts());
+        dir.TruncatePartRuns(aggregator.Runs);
         return dir;
     }
 
@@ -142,14 +164,19 @@ public sealed class EnsembleDirectory : IEnsembleSink
     }
 
     /// <summary>
-    /// Writes the outputs from the checkpoint. When <paramref name="complete"/>, the checkpoint is
-    /// removed; otherwise it stays for <c>--resume</c>.
+    /// Writes the outputs from the checkpoint, which stays until <see cref="RemoveCheckpoint"/>
+    /// (so a partial ensemble can be resumed, and a kill before the manifest is written loses nothing).
     /// </summary>
-    public void Finish(SeriesAggregator aggregator, bool complete)
+    public void Finish(SeriesAggregator aggregator)
     {
         AtomicFile.WriteText(System.IO.Path.Combine(Path, RunsFile), File.ReadAllText(PartRuns));
         WriteAggregateOutputs(Path, aggregator, Outcomes, _dateOf);
-        if (complete)
+    }
+
+    /// <summary>Removes the checkpoint of a complete ensemble; call it after the manifest is written.</summary>
+    public void RemoveCheckpoint()
+    {
+        if (Directory.Exists(_stateDir))
         {
             Directory.Delete(_stateDir, recursive: true);
         }
@@ -168,10 +195,22 @@ public sealed class EnsembleDirectory : IEnsembleSink
         });
     }
 
+    /// <summary>Keeps the header and the first <paramref name="rows"/> rows, and recounts their outcomes.</summary>
     private void TruncatePartRuns(long rows)
     {
         string[] lines = File.ReadAllLines(PartRuns);
-        long keep = Math.Min(lines.Length, rows + 1);
-        File.WriteAllText(PartRuns, string.Join("\n", lines.Take((int)keep)) + "\n");
+        if (lines.Length < rows + 1)
+        {
+            throw new EnsembleStateException($"{PartRuns}: the checkpoint holds {rows} runs but only {lines.Length - 1} rows; it cannot be resumed");
+        }
+
+        string[] kept = [.. lines.Take((int)rows + 1)];
+        foreach (string line in kept.Skip(1))
+        {
+            string name = line.Split(',')[2];
+            Outcomes.Add(OutcomeCounts.All.First(o => OutcomeClassifier.Name(o) == name));
+        }
+
+        AtomicFile.WriteText(PartRuns, string.Join("\n", kept) + "\n");
     }
 }

@@ -54,7 +54,8 @@ public class EnsembleDirectoryTests
         var (names, indices) = SeriesMetrics.Select(factory.Create(1, out _).Recorder.Trajectory.MetricNames);
         var aggregator = new SeriesAggregator(names, 6);
         EnsembleRunner.Run(factory, options, aggregator, indices, dir, 0, CancellationToken.None);
-        dir.Finish(aggregator, complete: true);
+        dir.Finish(aggregator);
+        dir.RemoveCheckpoint();
         return File.ReadAllText(Path.Combine(path, EnsembleDirectory.RunsFile));
     }
 
@@ -71,19 +72,79 @@ public class EnsembleDirectoryTests
         var aggregator = new SeriesAggregator(names, 6);
         using var cancel = new CancellationTokenSource();
         long done = EnsembleRunner.Run(factory, options, aggregator, indices, new CancelAfterFirstBatch(dir, cancel), 0, cancel.Token);
-        dir.Finish(aggregator, complete: false);
+        dir.Finish(aggregator);
         Assert.That(done, Is.EqualTo(3), "stopped after the first batch");
         Assert.That(File.ReadAllLines(Path.Combine(path, EnsembleDirectory.RunsFile)), Has.Length.EqualTo(4), "partial outputs are consistent");
 
         var again = EnsembleDirectory.Resume(path, options, "hash", [], DateOf, keepTrajectories: false, out SeriesAggregator restored);
         Assert.That(restored.Runs, Is.EqualTo(3));
         long total = EnsembleRunner.Run(factory, options, restored, indices, again, again.Done, CancellationToken.None);
-        again.Finish(restored, complete: true);
+        again.Finish(restored);
+        again.RemoveCheckpoint();
 
         Assert.That(total, Is.EqualTo(10));
         Assert.That(File.ReadAllText(Path.Combine(path, EnsembleDirectory.RunsFile)), Is.EqualTo(whole));
         Assert.That(File.ReadAllText(Path.Combine(path, EnsembleDirectory.SeriesFile)), Is.EqualTo(File.ReadAllText(Path.Combine(_dir, "whole", EnsembleDirectory.SeriesFile))));
         Assert.That(Directory.Exists(Path.Combine(path, ".state")), Is.False, "checkpoint removed when complete");
+    }
+
+    [Test]
+    public void AKillBetweenTheAggregateAndTheProgressFileDoesNotCountABatchTwice()
+    {
+        string whole = RunAll(Path.Combine(_dir, "whole"), 10);
+
+        string path = Path.Combine(_dir, "killed");
+        var factory = new TinyFactory();
+        var options = new EnsembleOptions(10, 9, 2, ShardSpec.Whole, BatchSize: 3);
+        var (names, indices) = SeriesMetrics.Select(factory.Create(1, out _).Recorder.Trajectory.MetricNames);
+        var dir = EnsembleDirectory.Start(path, options, "hash", [], DateOf, keepTrajectories: false);
+        var aggregator = new SeriesAggregator(names, 6);
+        string progress = Path.Combine(path, ".state", "progress.json");
+        string afterFirstBatch = "";
+        using var cancel = new CancellationTokenSource();
+        var sink = new SnapshotAfterFirstBatch(dir, () => afterFirstBatch = File.ReadAllText(progress), cancel, batches: 2);
+        EnsembleRunner.Run(factory, options, aggregator, indices, sink, 0, cancel.Token);
+
+        // As if killed after the second batch's aggregate was written but before its progress.json.
+        File.WriteAllText(progress, afterFirstBatch);
+        var again = EnsembleDirectory.Resume(path, options, "hash", [], DateOf, keepTrajectories: false, out SeriesAggregator restored);
+        Assert.That(again.Done, Is.EqualTo(6), "the aggregate, not the stale progress file, says how far the ensemble got");
+        EnsembleRunner.Run(factory, options, restored, indices, again, again.Done, CancellationToken.None);
+        again.Finish(restored);
+
+        Assert.That(restored.Runs, Is.EqualTo(10));
+        Assert.That(File.ReadAllText(Path.Combine(path, EnsembleDirectory.RunsFile)), Is.EqualTo(whole));
+        Assert.That(again.Outcomes.Total, Is.EqualTo(10));
+    }
+
+    [Test]
+    public void AFreshStartRemovesTheOutputsOfAnEarlierEnsemble()
+    {
+        string path = Path.Combine(_dir, "reused");
+        RunAll(path, 4);
+        File.WriteAllText(Path.Combine(path, "manifest.json"), "{}");
+        EnsembleDirectory.Start(path, new EnsembleOptions(4, 9, 1, ShardSpec.Whole), "hash", [], DateOf, keepTrajectories: false);
+        Assert.That(File.Exists(Path.Combine(path, EnsembleDirectory.RunsFile)), Is.False);
+        Assert.That(File.Exists(Path.Combine(path, "manifest.json")), Is.False, "an interrupted rerun must not show the old run as complete");
+    }
+
+    private sealed class SnapshotAfterFirstBatch(EnsembleDirectory inner, Action snapshot, CancellationTokenSource cancel, int batches) : IEnsembleSink
+    {
+        private int _seen;
+
+        public void OnBatch(IReadOnlyList<RunResult> batch, SeriesAggregator aggregator, long completed)
+        {
+            inner.OnBatch(batch, aggregator, completed);
+            if (++_seen == 1)
+            {
+                snapshot();
+            }
+
+            if (_seen == batches)
+            {
+                cancel.Cancel();
+            }
+        }
     }
 
     [Test]
@@ -97,7 +158,7 @@ public class EnsembleDirectoryTests
         var aggregator = new SeriesAggregator(names, 6);
         using var cancel = new CancellationTokenSource();
         EnsembleRunner.Run(factory, options, aggregator, indices, new CancelAfterFirstBatch(dir, cancel), 0, cancel.Token);
-        dir.Finish(aggregator, complete: false);
+        dir.Finish(aggregator);
 
         var otherScenario = Assert.Throws<EnsembleStateException>(() => EnsembleDirectory.Resume(path, options, "hash-two", [], DateOf, false, out _));
         Assert.That(otherScenario!.Message, Does.Contain("scenario differs"));
