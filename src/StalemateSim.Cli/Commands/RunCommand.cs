@@ -95,9 +95,14 @@ internal static class RunCommand
                 return ExitCodes.BadInput;
             }
         }
-        else if (ShardSpec.FromEnvironment(Environment.GetEnvironmentVariable) is { } fromEnvironment)
+        else if (ShardSpec.FromEnvironment(Environment.GetEnvironmentVariable, out string? environmentProblem) is { } fromEnvironment)
         {
             shard = fromEnvironment;
+        }
+        else if (environmentProblem is not null)
+        {
+            io.Error.WriteLine($"stalemate: {environmentProblem}.");
+            return ExitCodes.BadInput;
         }
 
         if (settings.UntilPrecision is { } w && (w <= 0 || w >= 0.5 || !shard.IsWhole))

@@ -46,19 +46,28 @@ public readonly record struct ShardSpec(int Index, int Count)
 
     /// <summary>
     /// The shard implied by a batch scheduler's environment: Slurm job arrays
-    /// (SLURM_ARRAY_TASK_ID, 0-based, with SLURM_ARRAY_TASK_COUNT) or Kubernetes Indexed Jobs
+    /// (SLURM_ARRAY_TASK_ID with SLURM_ARRAY_TASK_COUNT, less SLURM_ARRAY_TASK_MIN, divided by
+    /// SLURM_ARRAY_TASK_STEP) or Kubernetes Indexed Jobs
     /// (JOB_COMPLETION_INDEX with the count given by <paramref name="completions"/>, or
-    /// STALEMATE_SHARD_COUNT). Null when none is set.
+    /// STALEMATE_SHARD_COUNT). Null when none is set. When one is set but does not give a usable
+    /// shard (say a Kubernetes index without a count), <paramref name="problem"/> says why, rather
+    /// than every task silently running the whole ensemble.
     /// </summary>
-    public static ShardSpec? FromEnvironment(Func<string, string?> getVariable, int? completions = null)
+    public static ShardSpec? FromEnvironment(Func<string, string?> getVariable, out string? problem, int? completions = null)
     {
-        if (TryInt(getVariable("SLURM_ARRAY_TASK_ID"), out int slurmId)
-            && TryInt(getVariable("SLURM_ARRAY_TASK_COUNT"), out int slurmCount)
-            && slurmCount > 0)
+        problem = null;
+        if (TryInt(getVariable("SLURM_ARRAY_TASK_ID"), out int slurmId))
         {
             int min = TryInt(getVariable("SLURM_ARRAY_TASK_MIN"), out int m) ? m : 0;
-            int index = slurmId - min;
-            return index >= 0 && index < slurmCount ? new ShardSpec(index, slurmCount) : null;
+            int step = TryInt(getVariable("SLURM_ARRAY_TASK_STEP"), out int st) && st > 0 ? st : 1;
+            if (TryInt(getVariable("SLURM_ARRAY_TASK_COUNT"), out int slurmCount) && slurmCount > 0
+                && slurmId >= min && (slurmId - min) % step == 0 && (slurmId - min) / step < slurmCount)
+            {
+                return new ShardSpec((slurmId - min) / step, slurmCount);
+            }
+
+            problem = "SLURM_ARRAY_TASK_ID is set but, with SLURM_ARRAY_TASK_COUNT, _MIN and _STEP, gives no shard; pass --shard i/N";
+            return null;
         }
 
         if (TryInt(getVariable("JOB_COMPLETION_INDEX"), out int jobIndex))
@@ -68,6 +77,8 @@ public readonly record struct ShardSpec(int Index, int Count)
             {
                 return new ShardSpec(jobIndex, count.Value);
             }
+
+            problem = "JOB_COMPLETION_INDEX is set but STALEMATE_SHARD_COUNT does not give the number of shards (set it to the Job's completions), or pass --shard i/N";
         }
 
         return null;

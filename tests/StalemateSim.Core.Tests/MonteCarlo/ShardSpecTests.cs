@@ -43,9 +43,15 @@ public class ShardSpecTests
     public void DefaultsFromSlurmAndKubernetes()
     {
         var slurm = new Dictionary<string, string> { ["SLURM_ARRAY_TASK_ID"] = "5", ["SLURM_ARRAY_TASK_COUNT"] = "4", ["SLURM_ARRAY_TASK_MIN"] = "2" };
-        Assert.That(ShardSpec.FromEnvironment(k => slurm.GetValueOrDefault(k)), Is.EqualTo(new ShardSpec(3, 4)));
+        Assert.That(ShardSpec.FromEnvironment(k => slurm.GetValueOrDefault(k), out _), Is.EqualTo(new ShardSpec(3, 4)));
+        var stepped = new Dictionary<string, string> { ["SLURM_ARRAY_TASK_ID"] = "30", ["SLURM_ARRAY_TASK_COUNT"] = "16", ["SLURM_ARRAY_TASK_STEP"] = "2" };
+        Assert.That(ShardSpec.FromEnvironment(k => stepped.GetValueOrDefault(k), out _), Is.EqualTo(new ShardSpec(15, 16)), "--array=0-30:2");
         var k8s = new Dictionary<string, string> { ["JOB_COMPLETION_INDEX"] = "7", ["STALEMATE_SHARD_COUNT"] = "16" };
-        Assert.That(ShardSpec.FromEnvironment(k => k8s.GetValueOrDefault(k)), Is.EqualTo(new ShardSpec(7, 16)));
-        Assert.That(ShardSpec.FromEnvironment(_ => null), Is.Null);
+        Assert.That(ShardSpec.FromEnvironment(k => k8s.GetValueOrDefault(k), out _), Is.EqualTo(new ShardSpec(7, 16)));
+        Assert.That(ShardSpec.FromEnvironment(_ => null, out string? none), Is.Null);
+        Assert.That(none, Is.Null);
+        var noCount = new Dictionary<string, string> { ["JOB_COMPLETION_INDEX"] = "7" };
+        Assert.That(ShardSpec.FromEnvironment(k => noCount.GetValueOrDefault(k), out string? problem), Is.Null);
+        Assert.That(problem, Does.Contain("STALEMATE_SHARD_COUNT"), "every pod must not silently run the whole ensemble");
     }
 }
