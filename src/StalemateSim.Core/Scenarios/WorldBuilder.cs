@@ -78,6 +78,26 @@ public static class WorldBuilder
         return ((y - startYear) * 12) + (m - startMonth);
     }
 
+    /// <summary>
+    /// Writes weights keyed by id as shares that sum to 1, at <c>target[offset + index of id]</c>.
+    /// Returns false (and writes nothing) when the weights sum to zero.
+    /// </summary>
+    private static bool FillShares(IReadOnlyDictionary<string, double> weights, Dictionary<string, int> index, double[] target, int offset)
+    {
+        double total = weights.Values.Sum();
+        if (!(total > 0))
+        {
+            return false;
+        }
+
+        foreach ((string id, double w) in weights)
+        {
+            target[offset + index[id]] = w / total;
+        }
+
+        return true;
+    }
+
     private static string[] SortedKeys<T>(IReadOnlyDictionary<string, T> items) =>
         items.Keys.Order(StringComparer.Ordinal).ToArray();
 
@@ -271,11 +291,7 @@ public static class WorldBuilder
             groups.StateFunding[g] = s.StateFunding;
             groups.ExternalFunding[g] = s.ExternalFunding;
 
-            double presenceTotal = s.Presence.Values.Sum();
-            foreach ((string region, double w) in s.Presence)
-            {
-                groups.PresenceIn(g, regionIndex[region]) = presenceTotal > 0 ? w / presenceTotal : 0;
-            }
+            FillShares(s.Presence, regionIndex, groups.Presence, g * groups.RegionCount);
 
             foreach ((string community, double w) in s.BaseCommunities)
             {
@@ -317,15 +333,7 @@ public static class WorldBuilder
             state.Profiling[communityIndex[community]] = v;
         }
 
-        double total = s.Deployment.Values.Sum();
-        if (total > 0)
-        {
-            foreach ((string region, double w) in s.Deployment)
-            {
-                state.Deployment[regionIndex[region]] = w / total;
-            }
-        }
-        else
+        if (!FillShares(s.Deployment, regionIndex, state.Deployment, 0))
         {
             // Without a stated deployment, the army is spread in proportion to population.
             double pop = regions.Population.Sum();
@@ -351,11 +359,7 @@ public static class WorldBuilder
             foreign.Attraction[f] = s.Attraction;
             foreign.MilitiaSupport[f] = s.MilitiaSupport;
             foreign.Abuse[f] = s.Abuse;
-            double total = s.Deployment.Values.Sum();
-            foreach ((string region, double w) in s.Deployment)
-            {
-                foreign.Deployment[(f * regionCount) + regionIndex[region]] = total > 0 ? w / total : 0;
-            }
+            FillShares(s.Deployment, regionIndex, foreign.Deployment, f * regionCount);
         }
 
         return foreign;
