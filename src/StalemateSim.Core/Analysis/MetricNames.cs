@@ -15,6 +15,7 @@ public static class MetricNames
     public const string DeathsForeign = "deaths.foreign";
     public const string GroupsActive = "groups.active";
     public const string GroupsEffective = "groups.effective";
+    public const string FightersLargest = "fighters.largest";
     public const string Splinters = "splinters";
     public const string Mergers = "mergers";
     public const string NewMilitias = "militias.new";

@@ -46,6 +46,7 @@ public sealed class MetricRecorder
     private readonly int _deathsForeign;
     private readonly int _groupsActive;
     private readonly int _groupsEffective;
+    private readonly int _fightersLargest;
     private readonly int _splinters;
     private readonly int _mergers;
     private readonly int _militias;
@@ -95,6 +96,7 @@ public sealed class MetricRecorder
         }
 
         _groupsEffective = Add(MetricNames.GroupsEffective);
+        _fightersLargest = Add(MetricNames.FightersLargest);
         for (int k = 0; k < ActorKinds.GroupKindCount; k++)
         {
             _fightersOf[k] = Add(MetricNames.FightersOf(ActorKinds.Of((GroupKind)k)));
@@ -228,7 +230,7 @@ public sealed class MetricRecorder
         Trajectory tr = Trajectory;
         GroupTable groups = w.Groups;
         int active = 0;
-        double total = 0, sumSquares = 0;
+        double total = 0, sumSquares = 0, largest = 0;
         Span<double> fighters = stackalloc double[ActorKinds.GroupKindCount];
         Span<int> counts = stackalloc int[ActorKinds.GroupKindCount];
         Array.Clear(_blocSeen);
@@ -246,6 +248,7 @@ public sealed class MetricRecorder
             fighters[k] += groups.Fighters[g];
             total += groups.Fighters[g];
             sumSquares += groups.Fighters[g] * groups.Fighters[g];
+            largest = Math.Max(largest, groups.Fighters[g]);
             int bloc = groups.Bloc[g];
             if (bloc >= 0 && !_blocSeen[bloc])
             {
@@ -256,6 +259,7 @@ public sealed class MetricRecorder
 
         tr[_groupsActive, t] = active;
         tr[_groupsEffective, t] = sumSquares > 0 ? total * total / sumSquares : 0;
+        tr[_fightersLargest, t] = largest;
         for (int k = 0; k < ActorKinds.GroupKindCount; k++)
         {
             tr[_groupsOf[k], t] = counts[k];

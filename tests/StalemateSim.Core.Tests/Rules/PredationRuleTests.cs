@@ -54,6 +54,10 @@ public class PredationRuleTests
         Assert.That(Dead(loose, "farmers"), Is.EqualTo(480).Within(70));
         Assert.That(Dead(loose, "herders"), Is.EqualTo(96).Within(35));
         Assert.That(Dead(tight, "farmers"), Is.EqualTo(60).Within(25), "cohesion 0.9: intensity 0.1");
+
+        World unrestrained = HeldBy(0.2, "herders");
+        Run(unrestrained, new PredationSpec { Lethality = 0.5, KinRestraint = 0 }, 24);
+        Assert.That(Dead(unrestrained, "herders"), Is.EqualTo(480).Within(70), "kinRestraint 0: kin suffer like outsiders");
     }
 
     [Test]

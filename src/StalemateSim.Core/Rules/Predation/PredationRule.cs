@@ -7,9 +7,9 @@ namespace StalemateSim.Core.Rules.Predation;
 /// <summary>
 /// Predation by the holders of towns and villages (digest 3.10 JG4, JG5; 3.3 RC11; 3.11 IC7;
 /// 7.2.23). A group holding a place preys on its residents with intensity
-/// <c>I = min(1, (opportunism × (1 − cohesion) + harshRule × max(0, islamism − residents' islamism)) × (1 − kin))</c>:
+/// <c>I = min(1, (opportunism × (1 − cohesion) + harshRule × max(0, islamism − residents' islamism)) × (1 − kinRestraint × kin))</c>:
 /// loosely held, opportunistic ranks loot and abuse (RC11, JG5), jihadists impose rules the residents
-/// do not share (JG4), and a group spares its own kin. Kin and islamism are the village community's,
+/// do not share (JG4), and a group spares its own kin as far as kinRestraint says. Kin and islamism are the village community's,
 /// or at a town the population-weighted means over the region's communities.
 /// <list type="bullet">
 /// <item>Civilians die: <c>Poisson(lethality × I × residents / 1000)</c>, charged to the group, so
@@ -107,7 +107,7 @@ public sealed class PredationRule : IRule
         }
 
         double drive = (_spec.Opportunism * (1 - g.Cohesion[holder])) + (_spec.HarshRule * Math.Max(0, g.Islamism[holder] - islamism));
-        return Math.Clamp(drive * (1 - Math.Clamp(kin, 0, 1)), 0, 1);
+        return Math.Clamp(drive * (1 - (_spec.KinRestraint * Math.Clamp(kin, 0, 1))), 0, 1);
     }
 
     /// <summary>A group's population-weighted kin over a region's communities, cached per region for the month.</summary>

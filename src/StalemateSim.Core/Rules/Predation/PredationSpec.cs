@@ -14,6 +14,9 @@ public sealed record PredationSpec : RuleSpec
     [NonNegative, Describe("Weight of harsh rule: how far the holder's islamism exceeds the residents' (JG4: punishments, destroyed shrines).")]
     public double HarshRule { get; init; }
 
+    [Between(0, 1), Describe("How far kinship restrains predation: intensity is × (1 − kinRestraint × kin). 1: kin are spared in full; the MNLA preyed on its own kin too (JG5).")]
+    public double KinRestraint { get; init; } = 1;
+
     [NonNegative, Describe("Civilians killed a month per thousand residents at predation intensity 1.")]
     public double Lethality { get; init; } = 0.05;
 
