@@ -51,6 +51,9 @@ public static class MetricNames
 
     public static string CapitalsOf(string kindName, string zone) => $"capitals.{kindName}.{zone}";
 
+    /// <summary>1 when an actor of this kind ("state" or a group kind) holds the region's capital at the end of the month, else 0.</summary>
+    public static string CapitalOfRegion(string kindName, string region) => $"capital.{kindName}.{region}";
+
     public static string ControlTop(string zone) => $"control.top.{zone}";
 
     /// <summary>Largest population share of the zone held by any single armed group (the state left out).</summary>

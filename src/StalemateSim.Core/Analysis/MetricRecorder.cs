@@ -26,6 +26,8 @@ public sealed class MetricRecorder
     private readonly int[] _control = new int[HolderCount];
     private readonly int[] _controlZone;
     private readonly int[] _capitals;
+    private readonly int[] _capitalStateOf;
+    private readonly int[] _capitalJihadistOf;
     private readonly int[] _controlTop;
     private readonly int[] _controlTopGroup;
     private readonly int[] _reachAt = new int[3];
@@ -114,6 +116,14 @@ public sealed class MetricRecorder
         for (int h = 0; h < HolderCount; h++)
         {
             _control[h] = Add(MetricNames.ControlOf(HolderNames[h]));
+        }
+
+        _capitalStateOf = new int[world.Regions.Count];
+        _capitalJihadistOf = new int[world.Regions.Count];
+        for (int r = 0; r < world.Regions.Count; r++)
+        {
+            _capitalStateOf[r] = Add(MetricNames.CapitalOfRegion(HolderNames[0], world.Regions.Ids[r]));
+            _capitalJihadistOf[r] = Add(MetricNames.CapitalOfRegion(ActorKinds.MetricName(ActorKind.Jihadist), world.Regions.Ids[r]));
         }
 
         _controlZone = new int[HolderCount * _zones];
@@ -315,6 +325,13 @@ public sealed class MetricRecorder
                 _capitalCount[zone] += 1;
                 _capitalsHeld[(holder * _zones) + zone] += 1;
             }
+        }
+
+        for (int r = 0; r < w.Regions.Count; r++)
+        {
+            int owner = places.Owner[w.Regions.CapitalPlace[r]];
+            tr[_capitalStateOf[r], t] = owner == Owners.State ? 1 : 0;
+            tr[_capitalJihadistOf[r], t] = owner >= 0 && w.Groups.Kind[owner] == GroupKind.Jihadist ? 1 : 0;
         }
 
         for (int h = 0; h < HolderCount; h++)
