@@ -178,6 +178,40 @@ public class TerritoryRuleTests
     }
 
     [Test]
+    public void AnOverextendedGroupTakesFewerVillages()
+    {
+        const int seeds = 30;
+        double free = 0, stretched = 0;
+        for (ulong seed = 1; seed <= seeds; seed++)
+        {
+            free += FarmersTakenByHerdersRulers(residentsPerFighter: 0, seed);
+            stretched += FarmersTakenByHerdersRulers(residentsPerFighter: 20, seed);
+        }
+
+        // 850 fighters (strength 722 at villages with reach 1) already rule the herders' 50,000
+        // villagers. Unlimited, they take the farmers' villages (ratio 722 / 300 = 2.4: 12% a
+        // month, about half in six months). At 20 residents a fighter they can rule 17,000: span
+        // 0.34, ratio 0.82, nothing taken.
+        Assert.That(free / seeds, Is.EqualTo(0.5).Within(0.15));
+        Assert.That(stretched, Is.Zero);
+    }
+
+    private static double FarmersTakenByHerdersRulers(double residentsPerFighter, ulong seed)
+    {
+        World world = new TinyWorld().WithJihadists(FightersFor(722)).Build();
+        world.State.Force[Centre] = SoldiersFor(1_000);
+        SetVillages(world, Owners.State, Centre);
+        int first = world.Communities.FirstVillage[Herders];
+        for (int v = first; v < first + world.Communities.VillageCount[Herders]; v++)
+        {
+            world.Places.Owner[v] = 0;
+        }
+
+        Apply(world, new TerritorySpec { ResidentsPerFighter = residentsPerFighter }, 6, seed);
+        return 1 - CommunityShare(world, Farmers, Owners.State);
+    }
+
+    [Test]
     public void HostileGroupsContestEachOthersPlacesButAlliedOnesDoNot()
     {
         Assert.That(VillagesTakenFromRebels(hostile: true, allied: false), Is.GreaterThan(3));

@@ -12,7 +12,9 @@ namespace StalemateSim.Core.Rules.Displacement;
 /// only in villages), a zone-dependent share of them abroad; IDPs and refugees return at their
 /// rates times <c>exp(−returnDamping × violence)</c>. Where an armed group the residents have no
 /// kin ties to holds the place, <c>occupationFlight × (1 − kin) × exp(−months held / occupationMemory)</c>
-/// adds to the hazard and damps returns by the same factor (3.10 JG4, JG5): a long rule settles. Then recent violence decays.
+/// adds to the hazard and damps returns by the same factor (3.10 JG4, JG5): a long rule settles;
+/// besides, returns are × <c>(1 − occupationReturnBlock × (1 − kin))</c> for as long as such a group
+/// rules (HU4: displacement lasts while insecurity does). Then recent violence decays.
 /// Flows are expected values (deterministic): people are accounted per place of origin, and
 /// <c>Residents + Idps + Refugees + Dead == Initial</c> is kept by moving equal amounts.
 /// Updates the world in place.
@@ -64,21 +66,22 @@ public sealed class DisplacementRule : IRule
             }
 
             int owner = p.Owner[i];
-            double held = 0;
-            if (owner >= 0 && _spec.OccupationFlight > 0)
+            double held = 0, outsiders = 0;
+            if (owner >= 0)
             {
                 // A takeover by an armed group the residents have no kin ties to (predation, harsh
                 // punishments) drives them out, most strongly in the first months of its rule, and
                 // holds returns back while it lasts.
                 double kin = community >= 0 ? world.Groups.KinOf(owner, community) : 0;
                 double months = world.Tick - p.OwnerSince[i];
-                held = (1 - Math.Clamp(kin, 0, 1)) * Math.Exp(-months / _spec.OccupationMemory);
+                outsiders = 1 - Math.Clamp(kin, 0, 1);
+                held = _spec.OccupationFlight > 0 ? outsiders * Math.Exp(-months / _spec.OccupationMemory) : 0;
                 hazard += _spec.OccupationFlight * held;
             }
 
             double fleeing = p.Residents[i] * (1 - Math.Exp(-hazard));
             double abroad = fleeing * _refugeeShare[region];
-            double calm = Math.Exp(-_spec.ReturnDamping * violence) * (1 - held);
+            double calm = Math.Exp(-_spec.ReturnDamping * violence) * (1 - held) * (1 - (_spec.OccupationReturnBlock * outsiders));
             double idpsBack = p.Idps[i] * _spec.IdpReturn * calm;
             double refugeesBack = p.Refugees[i] * _spec.RefugeeReturn * calm;
 

@@ -40,4 +40,7 @@ public sealed record DisplacementSpec : RuleSpec
 
     [Between(0.1, 600), Describe("Months over which the flight set off by a takeover fades (e-folding time).")]
     public double OccupationMemory { get; init; } = 6;
+
+    [Between(0, 1), Describe("How far rule by an armed group the residents have no kin ties to holds returns back for as long as it lasts: returns are × (1 − occupationReturnBlock × (1 − kin)) (HU4: continued insecurity makes displacement long and returns slow). 0: only the fading occupation term.")]
+    public double OccupationReturnBlock { get; init; }
 }

@@ -50,4 +50,7 @@ public sealed record TerritorySpec : RuleSpec
 
     [NonNegative, Describe("Resistance a village's residents put up against a challenger they have no kin ties to, per thousand residents (0: only localResistance).")]
     public double ResistancePerThousand { get; init; }
+
+    [NonNegative, Describe("Village residents one fighter can keep under a group's rule. A group holding more villagers in a region than its fighters there × residentsPerFighter is overextended: its strength at every village there is × capacity / residents held (JG2, JG3: ruling villages takes men on the ground). 0: no limit.")]
+    public double ResidentsPerFighter { get; init; }
 }
