@@ -37,6 +37,26 @@ public class DisplacementRuleTests
     }
 
     [Test]
+    public void FightingInTheRegionDisplacesPeopleWhereNoOneDied()
+    {
+        double Fled(double combatFlight)
+        {
+            World world = new TinyWorld().Build();
+            int centre = Region(world, "centre");
+            double residents = Enumerable.Range(0, world.Places.Count).Where(p => world.Places.Region[p] == centre).Sum(p => world.Places.Residents[p]);
+            world.Ledger.DeathsByRegion[centre] = residents / 1000; // one death per thousand residents this month
+            var farmers = Villages(world, "farmers").ToList();
+            double before = Sum(world.Places.Residents, farmers);
+            ApplyOnce(new DisplacementRule(new DisplacementSpec { CombatFlight = combatFlight, FearFlight = 0 }, world), world);
+            return 1 - (Sum(world.Places.Residents, farmers) / before);
+        }
+
+        Assert.That(Fled(0), Is.Zero, "off by default: only deaths at the place count");
+        Assert.That(Fled(0.5), Is.EqualTo(1 - Math.Exp(-0.5)).Within(1e-9), "hazard 0.5 × 1 per thousand");
+        Assert.That(Fled(1), Is.EqualTo(1 - Math.Exp(-1)).Within(1e-9));
+    }
+
+    [Test]
     public void ReturnBlockHoldsPeopleAwayForAsLongAsOutsidersRule()
     {
         double Returned(double block, string community)

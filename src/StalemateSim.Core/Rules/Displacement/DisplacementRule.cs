@@ -7,8 +7,9 @@ namespace StalemateSim.Core.Rules.Displacement;
 /// <summary>
 /// Flight and return: violence displaces people, continued insecurity makes displacement long and
 /// new violence holds returns back; refugees return more slowly than IDPs (digest 3.9 HU2, HU4,
-/// HU12; 7.2.11). At each place a share <c>1 − exp(−(violenceFlight × violence + fearFlight ×
-/// max(0, fear − fearThreshold) + droughtFlight × drought))</c> of residents flees (fear and drought
+/// HU12; 7.2.11). At each place a share <c>1 − exp(−(violenceFlight × violence + combatFlight ×
+/// region deaths this month per thousand residents + fearFlight × max(0, fear − fearThreshold) +
+/// droughtFlight × drought))</c> of residents flees (fear and drought
 /// only in villages), a zone-dependent share of them abroad; IDPs and refugees return at their
 /// rates times <c>exp(−returnDamping × violence)</c>. Where an armed group the residents have no
 /// kin ties to holds the place, <c>occupationFlight × (1 − kin) × exp(−months held / occupationMemory)</c>
@@ -28,6 +29,9 @@ public sealed class DisplacementRule : IRule
     /// <summary>Refugee share of those fleeing, by region (from its zone).</summary>
     private readonly double[] _refugeeShare;
 
+    /// <summary>This month's deaths per thousand residents, by region (scratch).</summary>
+    private readonly double[] _regionDeathRate;
+
     public DisplacementRule(DisplacementSpec spec, World world)
     {
         _spec = spec;
@@ -40,6 +44,7 @@ public sealed class DisplacementRule : IRule
         }
 
         _refugeeShare = new double[world.Regions.Count];
+        _regionDeathRate = new double[world.Regions.Count];
         for (int r = 0; r < world.Regions.Count; r++)
         {
             string zone = world.ZoneNames[world.Regions.Zone[r]];
@@ -54,12 +59,13 @@ public sealed class DisplacementRule : IRule
         PlaceTable p = world.Places;
         double[] fear = world.Communities.Fear;
         double[] drought = world.Regions.Drought;
+        RegionDeathRates(world);
         for (int i = 0; i < p.Count; i++)
         {
             int region = p.Region[i];
             int community = p.Community[i];
             double violence = p.Violence[i];
-            double hazard = _spec.ViolenceFlight * violence;
+            double hazard = (_spec.ViolenceFlight * violence) + (_spec.CombatFlight * _regionDeathRate[region]);
             if (community >= 0)
             {
                 hazard += (_spec.FearFlight * Math.Max(0, fear[community] - _spec.FearThreshold)) + (_spec.DroughtFlight * drought[region]);
@@ -89,6 +95,28 @@ public sealed class DisplacementRule : IRule
             p.Idps[i] += fleeing - abroad - idpsBack;
             p.Refugees[i] += abroad - refugeesBack;
             p.Violence[i] = violence * _spec.ViolenceMemory;
+        }
+    }
+
+    /// <summary>This month's deaths in each region per thousand of its residents (0 when combatFlight is off).</summary>
+    private void RegionDeathRates(World world)
+    {
+        Array.Clear(_regionDeathRate);
+        if (_spec.CombatFlight <= 0)
+        {
+            return;
+        }
+
+        PlaceTable p = world.Places;
+        for (int i = 0; i < p.Count; i++)
+        {
+            _regionDeathRate[p.Region[i]] += p.Residents[i];
+        }
+
+        for (int r = 0; r < _regionDeathRate.Length; r++)
+        {
+            double residents = _regionDeathRate[r];
+            _regionDeathRate[r] = residents > 0 ? 1000 * world.Ledger.DeathsByRegion[r] / residents : 0;
         }
     }
 }
