@@ -18,7 +18,9 @@ namespace StalemateSim.Core.Rules.Territory;
 /// challenger's ratio by <c>1 + resentmentWeight × resentment</c> (JG5). At villages a group's
 /// strength is also × its span of control, <c>min(1, fighters there × residentsPerFighter /
 /// residents of the villages it already holds there)</c>: an overextended group holds its
-/// villages less firmly and takes new ones less easily (JG2, JG3). A challenger whose strength exceeds the holder's (at least the local resistance)
+/// villages less firmly and takes new ones less easily (JG2, JG3). Against a group that is not
+/// jihadist, only <c>foreignShareAgainstRebels</c> of the foreign troops count for the state, in
+/// attack and defence (AL6: France worked with the MNLA in 2013). A challenger whose strength exceeds the holder's (at least the local resistance)
 /// by more than 1 + hysteresis takes the place with probability flipRate × (ratio − 1 − hysteresis).
 /// A group with no fighters (fewer than minPresence) in the region loses its places to the state if present, else they
 /// become ungoverned. Capital and district changes are logged; the state's loss of one adds
@@ -38,6 +40,7 @@ public sealed class TerritoryRule : IRule
     private readonly double[] _regional;
     private readonly double[] _townPreference;
     private readonly double[] _span;
+    private double _rebelFactor = 1;
     private readonly int[] _communityStart;
     private readonly int[] _communities;
 
@@ -83,7 +86,8 @@ public sealed class TerritoryRule : IRule
         ReachFactors level = world.Reach;
         for (int r = 0; r < regions.Count; r++)
         {
-            double state = StateSide(world, r);
+            double state = StateSide(world, r, 1);
+            _rebelFactor = state > 0 ? StateSide(world, r, _spec.ForeignShareAgainstRebels) / state : 1;
             GatherGroups(world, r);
             double statePopulation = 0;
 
@@ -170,15 +174,15 @@ public sealed class TerritoryRule : IRule
         }
     }
 
-    /// <summary>Strength of the state side in a region: army plus foreign troops weighted by posture.</summary>
-    private double StateSide(World world, int r)
+    /// <summary>Strength of the state side in a region: army plus foreign troops weighted by posture, × <paramref name="foreignShare"/>.</summary>
+    private double StateSide(World world, int r, double foreignShare)
     {
         ForeignTable f = world.Foreign;
         double strength = Strength.OfArmy(world, r);
         for (int i = 0; i < f.Count; i++)
         {
             double weight = f.Posture[i] == ForeignPosture.Peacekeeping ? _spec.PeacekeeperWeight : _spec.ForeignWeight;
-            strength += weight * f.TroopsOf(i, r);
+            strength += foreignShare * weight * f.TroopsOf(i, r);
         }
 
         return strength;
@@ -236,6 +240,15 @@ public sealed class TerritoryRule : IRule
         else
         {
             (int challenger, double challenge, double defence) = _contest.Against(owner);
+            if (challenger == Owners.State && owner >= 0 && world.Groups.Kind[owner] != GroupKind.Jihadist)
+            {
+                challenge *= _rebelFactor;
+            }
+            else if (owner == Owners.State && challenger >= 0 && world.Groups.Kind[challenger] != GroupKind.Jihadist)
+            {
+                defence *= _rebelFactor;
+            }
+
             if (challenger != Owners.None)
             {
                 double ratio = challenge / Math.Max(defence, Resistance(world, place, challenger));
