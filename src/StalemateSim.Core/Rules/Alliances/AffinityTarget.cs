@@ -24,6 +24,7 @@ internal sealed class AffinityTarget
     private readonly double[] _strength;
     private readonly double[] _stateStrength;
     private readonly double[] _kinByIdentity;
+    private readonly int[] _commonEnemies;
 
     public AffinityTarget(AlliancesSpec spec, World world)
     {
@@ -39,6 +40,7 @@ internal sealed class AffinityTarget
         _strength = new double[world.Groups.Capacity * _regions];
         _stateStrength = new double[_regions];
         _kinByIdentity = new double[world.Groups.Capacity * Math.Max(identities, 1)];
+        _commonEnemies = new int[world.Groups.Capacity];
     }
 
     /// <summary>Computes this tick's strengths by region and kin by identity for the active groups.</summary>
@@ -91,6 +93,7 @@ internal sealed class AffinityTarget
         RelationMatrix rel = world.Relations;
         bool bothFightState = world.HostileToState(a) && world.HostileToState(b);
         double shared = 0, competition = 0;
+        int enemies = -1;
         for (int r = 0; r < _regions; r++)
         {
             double overlap = Math.Min(g.PresenceIn(a, r), g.PresenceIn(b, r));
@@ -101,13 +104,14 @@ internal sealed class AffinityTarget
 
             double partner = Math.Max(_strength[(a * _regions) + r], _strength[(b * _regions) + r]);
             double threat = bothFightState ? Ratio(_stateStrength[r], partner) : 0;
-            for (int i = 0; i < activeCount; i++)
+            if (enemies < 0)
             {
-                int c = active[i];
-                if (c != a && c != b && rel.AreHostile(a, c) && rel.AreHostile(b, c))
-                {
-                    threat = Math.Max(threat, Ratio(_strength[(c * _regions) + r], partner));
-                }
+                enemies = CommonEnemies(rel, a, b, active, activeCount);
+            }
+
+            for (int k = 0; k < enemies; k++)
+            {
+                threat = Math.Max(threat, Ratio(_strength[(_commonEnemies[k] * _regions) + r], partner));
             }
 
             shared += overlap * threat;
@@ -115,6 +119,22 @@ internal sealed class AffinityTarget
         }
 
         return (shared, competition);
+    }
+
+    /// <summary>Lists the third groups both are hostile to, in active order, once per pair rather than once per region.</summary>
+    private int CommonEnemies(RelationMatrix rel, int a, int b, int[] active, int activeCount)
+    {
+        int count = 0;
+        for (int i = 0; i < activeCount; i++)
+        {
+            int c = active[i];
+            if (c != a && c != b && rel.AreHostile(a, c) && rel.AreHostile(b, c))
+            {
+                _commonEnemies[count++] = c;
+            }
+        }
+
+        return count;
     }
 
     private static double Ratio(double enemy, double partner) => enemy > 0 ? enemy / (enemy + partner) : 0;

@@ -38,7 +38,7 @@ public sealed class RecruitmentRule : IRule
         int regions = world.Regions.Count;
         (_regionStart, _regionCommunities) = CommunitiesByRegion(world.Communities, regions);
         _groups = new GroupsInRegion(capacity);
-        _shares = new JoiningShares(spec, capacity);
+        _shares = new JoiningShares(spec, capacity, world.Places.Count);
         _joined = new double[capacity];
         _added = new double[capacity * regions];
     }
@@ -107,7 +107,7 @@ public sealed class RecruitmentRule : IRule
             return;
         }
 
-        double total = _shares.ForVillage(places.Threshold[village], places.Owner[village], _groups.Group, n, out int last);
+        double total = _shares.ForVillage(village, places.Threshold[village], places.Owner[village], _groups.Group, n, out int last);
         double[] shares = _shares.Share;
 
         // Shares are of one pool: if they add to more than all of it, everyone joins someone.
