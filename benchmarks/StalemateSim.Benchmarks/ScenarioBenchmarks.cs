@@ -28,14 +28,7 @@ public class ScenarioBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string file = RepositoryFile.Find($"scenarios/{Scenario}.json", $"scenarios/examples/{Scenario}.json");
-        LoadResult loaded = ScenarioLoader.Load([file]);
-        if (!loaded.Ok)
-        {
-            throw new InvalidOperationException($"{Scenario}: {string.Join("; ", loaded.Problems)}");
-        }
-
-        _factory = new ScenarioRunFactory(loaded.Scenario!);
+        _factory = BenchmarkScenarios.Bundled(Scenario);
         if (_factory.Scenario.Spec.Months < FirstTick + Ticks)
         {
             throw new InvalidOperationException($"{Scenario} needs at least {FirstTick + Ticks} months for the tick benchmark.");
