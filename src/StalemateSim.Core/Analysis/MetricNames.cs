@@ -15,6 +15,7 @@ public static class MetricNames
     public const string DeathsForeign = "deaths.foreign";
     public const string GroupsActive = "groups.active";
     public const string GroupsEffective = "groups.effective";
+    public const string FightersLargest = "fighters.largest";
     public const string Splinters = "splinters";
     public const string Mergers = "mergers";
     public const string NewMilitias = "militias.new";
@@ -49,6 +50,9 @@ public static class MetricNames
     public static string ControlOf(string kindName, string zone) => $"control.{kindName}.{zone}";
 
     public static string CapitalsOf(string kindName, string zone) => $"capitals.{kindName}.{zone}";
+
+    /// <summary>1 when an actor of this kind ("state" or a group kind) holds the region's capital at the end of the month, else 0.</summary>
+    public static string CapitalOfRegion(string kindName, string region) => $"capital.{kindName}.{region}";
 
     public static string ControlTop(string zone) => $"control.top.{zone}";
 

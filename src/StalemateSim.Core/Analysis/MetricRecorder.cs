@@ -26,6 +26,8 @@ public sealed class MetricRecorder
     private readonly int[] _control = new int[HolderCount];
     private readonly int[] _controlZone;
     private readonly int[] _capitals;
+    private readonly int[] _capitalStateOf;
+    private readonly int[] _capitalJihadistOf;
     private readonly int[] _controlTop;
     private readonly int[] _controlTopGroup;
     private readonly int[] _reachAt = new int[3];
@@ -46,6 +48,7 @@ public sealed class MetricRecorder
     private readonly int _deathsForeign;
     private readonly int _groupsActive;
     private readonly int _groupsEffective;
+    private readonly int _fightersLargest;
     private readonly int _splinters;
     private readonly int _mergers;
     private readonly int _militias;
@@ -95,6 +98,7 @@ public sealed class MetricRecorder
         }
 
         _groupsEffective = Add(MetricNames.GroupsEffective);
+        _fightersLargest = Add(MetricNames.FightersLargest);
         for (int k = 0; k < ActorKinds.GroupKindCount; k++)
         {
             _fightersOf[k] = Add(MetricNames.FightersOf(ActorKinds.Of((GroupKind)k)));
@@ -112,6 +116,14 @@ public sealed class MetricRecorder
         for (int h = 0; h < HolderCount; h++)
         {
             _control[h] = Add(MetricNames.ControlOf(HolderNames[h]));
+        }
+
+        _capitalStateOf = new int[world.Regions.Count];
+        _capitalJihadistOf = new int[world.Regions.Count];
+        for (int r = 0; r < world.Regions.Count; r++)
+        {
+            _capitalStateOf[r] = Add(MetricNames.CapitalOfRegion(HolderNames[0], world.Regions.Ids[r]));
+            _capitalJihadistOf[r] = Add(MetricNames.CapitalOfRegion(ActorKinds.MetricName(ActorKind.Jihadist), world.Regions.Ids[r]));
         }
 
         _controlZone = new int[HolderCount * _zones];
@@ -228,7 +240,7 @@ public sealed class MetricRecorder
         Trajectory tr = Trajectory;
         GroupTable groups = w.Groups;
         int active = 0;
-        double total = 0, sumSquares = 0;
+        double total = 0, sumSquares = 0, largest = 0;
         Span<double> fighters = stackalloc double[ActorKinds.GroupKindCount];
         Span<int> counts = stackalloc int[ActorKinds.GroupKindCount];
         Array.Clear(_blocSeen);
@@ -246,6 +258,7 @@ public sealed class MetricRecorder
             fighters[k] += groups.Fighters[g];
             total += groups.Fighters[g];
             sumSquares += groups.Fighters[g] * groups.Fighters[g];
+            largest = Math.Max(largest, groups.Fighters[g]);
             int bloc = groups.Bloc[g];
             if (bloc >= 0 && !_blocSeen[bloc])
             {
@@ -256,6 +269,7 @@ public sealed class MetricRecorder
 
         tr[_groupsActive, t] = active;
         tr[_groupsEffective, t] = sumSquares > 0 ? total * total / sumSquares : 0;
+        tr[_fightersLargest, t] = largest;
         for (int k = 0; k < ActorKinds.GroupKindCount; k++)
         {
             tr[_groupsOf[k], t] = counts[k];
@@ -311,6 +325,13 @@ public sealed class MetricRecorder
                 _capitalCount[zone] += 1;
                 _capitalsHeld[(holder * _zones) + zone] += 1;
             }
+        }
+
+        for (int r = 0; r < w.Regions.Count; r++)
+        {
+            int owner = places.Owner[w.Regions.CapitalPlace[r]];
+            tr[_capitalStateOf[r], t] = owner == Owners.State ? 1 : 0;
+            tr[_capitalJihadistOf[r], t] = owner >= 0 && w.Groups.Kind[owner] == GroupKind.Jihadist ? 1 : 0;
         }
 
         for (int h = 0; h < HolderCount; h++)

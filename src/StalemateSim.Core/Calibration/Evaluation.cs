@@ -130,9 +130,14 @@ public sealed class Evaluation
         return new Evaluation(targets, checks);
     }
 
-    /// <summary>Whether every comparison of a check holds in one run (NaN, e.g. an unknown metric, fails).</summary>
+    /// <summary>
+    /// Whether a check holds in one run: every comparison, or at least <see cref="Check.AtLeast"/>
+    /// of them (a comparison with NaN, e.g. an unknown metric, fails).
+    /// </summary>
     public static bool Holds(Check check, Trajectory trajectory, int startYear, int startMonth)
     {
+        int needed = check.AtLeast ?? check.All.Count;
+        int held = 0;
         foreach (CheckComparison c in check.All)
         {
             double left = WindowValue.Of(trajectory, c.Left, startYear, startMonth);
@@ -145,13 +150,10 @@ public sealed class Evaluation
                 "<" => left < right,
                 _ => false,
             };
-            if (!ok)
-            {
-                return false;
-            }
+            held += ok ? 1 : 0;
         }
 
-        return true;
+        return held >= needed;
     }
 
     /// <summary>Linear-interpolation quantile of sorted values (type 7, as R and numpy by default).</summary>

@@ -56,7 +56,10 @@ public sealed record Target(
 /// <summary>One comparison of a check: left op (right × scale), or left op value.</summary>
 public sealed record CheckComparison(MetricWindow Left, string Op, MetricWindow? Right, double? Value, double Scale);
 
-/// <summary>A stylised fact as a check: all comparisons must hold in at least MinShare of runs.</summary>
+/// <summary>
+/// A stylised fact as a check: in at least MinShare of runs, all its comparisons hold, or at least
+/// <see cref="AtLeast"/> of them when that is set ("most of these places").
+/// </summary>
 public sealed record Check(
     string Id,
     string Description,
@@ -65,4 +68,8 @@ public sealed record Check(
     IReadOnlyList<CheckComparison> All,
     double? MinShare,
     string Note,
-    string Sources);
+    string Sources)
+{
+    /// <summary>How many comparisons must hold in a run; null for all of them.</summary>
+    public int? AtLeast { get; init; }
+}

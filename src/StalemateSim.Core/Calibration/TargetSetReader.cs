@@ -113,7 +113,20 @@ public static class TargetSetReader
             }
         }
 
-        return new Check(p.Name, String(e, "description") ?? "", String(e, "fact") ?? "", evaluable && comparisons.Count > 0, comparisons, Number(e, "minShare"), String(e, "note") ?? "", SourcesText(e));
+        int? atLeast = null;
+        if (Number(e, "atLeast") is { } k)
+        {
+            if (k != Math.Floor(k) || k < 1 || k > comparisons.Count)
+            {
+                problems.Add($"{path}: {at}:atLeast: expected a whole number from 1 to the number of comparisons ({comparisons.Count}), found {k}");
+            }
+            else
+            {
+                atLeast = (int)k;
+            }
+        }
+
+        return new Check(p.Name, String(e, "description") ?? "", String(e, "fact") ?? "", evaluable && comparisons.Count > 0, comparisons, Number(e, "minShare"), String(e, "note") ?? "", SourcesText(e)) { AtLeast = atLeast };
     }
 
     private static MetricWindow? ReadWindow(string path, string at, JsonElement e, List<string> problems)

@@ -21,6 +21,9 @@ public sealed class PlaceTable
         OwnerSince = new int[count];
         Violence = new double[count];
         Threshold = new double[count];
+        Resentment = new double[count];
+        ResentedOwner = new int[count];
+        ResentedOwner.AsSpan().Fill(Owners.None);
     }
 
     public int Count { get; }
@@ -52,4 +55,16 @@ public sealed class PlaceTable
 
     /// <summary>The village's joining threshold (Epstein-style), drawn around its community's mean.</summary>
     public readonly double[] Threshold;
+
+    /// <summary>
+    /// The residents' resentment (0..1) of the group that preys on them, <see cref="ResentedOwner"/>;
+    /// it counts only while that group still holds the place (see <see cref="HolderResentment"/>).
+    /// </summary>
+    public readonly double[] Resentment;
+
+    /// <summary>The holder <see cref="Resentment"/> refers to, or <see cref="Owners.None"/>.</summary>
+    public readonly int[] ResentedOwner;
+
+    /// <summary>The residents' resentment of the place's current holder: 0 if it changed hands since.</summary>
+    public double HolderResentment(int place) => ResentedOwner[place] == Owner[place] ? Resentment[place] : 0;
 }

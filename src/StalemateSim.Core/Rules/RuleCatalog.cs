@@ -9,6 +9,7 @@ using StalemateSim.Core.Rules.ForeignForces;
 using StalemateSim.Core.Rules.Intercommunal;
 using StalemateSim.Core.Rules.Militias;
 using StalemateSim.Core.Rules.Movement;
+using StalemateSim.Core.Rules.Predation;
 using StalemateSim.Core.Rules.Recruitment;
 using StalemateSim.Core.Rules.Splinter;
 using StalemateSim.Core.Rules.State;
@@ -35,6 +36,7 @@ public static class RuleCatalog
         new(AlliancesRule.RuleName, typeof(AlliancesSpec), 60, "Affinity, alliances with hysteresis, hostility, umbrella blocs and jihadist mergers.", (s, w) => new AlliancesRule((AlliancesSpec)s, w)),
         new(ClashesRule.RuleName, typeof(ClashesSpec), 70, "Clashes between hostile actors that meet: attrition, civilian victims, the loser falls back.", (s, w) => new ClashesRule((ClashesSpec)s, w)),
         new(AbusesRule.RuleName, typeof(AbusesSpec), 80, "State conduct: abuses against profiled communities, impunity, governance reform and autonomy.", (s, w) => new AbusesRule((AbusesSpec)s, w)),
+        new(PredationRule.RuleName, typeof(PredationSpec), 85, "Predation by the holders of places: opportunistic or harsh rule kills civilians and breeds resentment that rivals exploit.", (s, w) => new PredationRule((PredationSpec)s, w)),
         new(TerritoryRule.RuleName, typeof(TerritorySpec), 90, "Who holds each capital, district centre and village; state reach.", (s, w) => new TerritoryRule((TerritorySpec)s, w)),
         new(MovementRule.RuleName, typeof(MovementSpec), 95, "Groups move between neighbouring regions: pushed by enemies, drawn by kin, grievance and weak state presence.", (s, w) => new MovementRule((MovementSpec)s, w)),
         new(SplinterRule.RuleName, typeof(SplinterSpec), 100, "Wings leave to found splinter groups; large groups raise new commanders.", (s, w) => new SplinterRule((SplinterSpec)s, w)),

@@ -52,6 +52,37 @@ public class CalibrationTests
     }
 
     [Test]
+    public void AtLeastKOfTheComparisonsMustHoldWhenTheCheckSaysSo()
+    {
+        Trajectory t = Deaths(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
+        var yes = new CheckComparison(new MetricWindow("deaths", "max", "2012-01", "2012-12"), ">=", null, 12, 1);
+        var alsoYes = new CheckComparison(new MetricWindow("deaths", "first", "2012-01", "2012-12"), "<", null, 2, 1);
+        var no = new CheckComparison(new MetricWindow("deaths", "sum", "2012-01", "2012-02"), ">", null, 100, 1);
+        Check TwoOf(params CheckComparison[] c) => new("m", "", "7.2.23", true, c, 0.7, "", "") { AtLeast = 2 };
+        Assert.That(Evaluation.Holds(TwoOf(yes, alsoYes, no), t, 2012, 1), Is.True, "two of three");
+        Assert.That(Evaluation.Holds(TwoOf(yes, no, no), t, 2012, 1), Is.False, "one of three");
+        Assert.That(Evaluation.Holds(new Check("m", "", "7.2.23", true, [yes, alsoYes, no], 0.7, "", ""), t, 2012, 1), Is.False, "without atLeast, all three");
+    }
+
+    [Test]
+    public void AtLeastMustBeAWholeNumberNoLargerThanTheComparisons()
+    {
+        string path = Path.Combine(_dir, "atleast.json");
+        File.WriteAllText(path, """
+            { "targets": {},
+              "checks": {
+                "ok": { "atLeast": 1, "all": [ { "left": { "metric": "deaths", "aggregate": "sum", "from": "2012-01", "to": "2012-12" }, "op": ">", "value": 0 } ] },
+                "big": { "atLeast": 3, "all": [ { "left": { "metric": "deaths", "aggregate": "sum", "from": "2012-01", "to": "2012-12" }, "op": ">", "value": 0 } ] },
+                "half": { "atLeast": 0.5, "all": [ { "left": { "metric": "deaths", "aggregate": "sum", "from": "2012-01", "to": "2012-12" }, "op": ">", "value": 0 } ] } } }
+            """);
+        var problems = new List<string>();
+        TargetSet? set = TargetSetReader.Read(path, problems);
+        Assert.That(problems, Has.Count.EqualTo(2));
+        Assert.That(problems, Has.Some.Contains("checks:big:atLeast"));
+        Assert.That(problems, Has.Some.Contains("checks:half:atLeast"));
+    }
+
+    [Test]
     public void LossIsZeroInsideTheRecordedRangeAndGrowsWithTheLogRatioOutside()
     {
         Assert.That(Evaluation.Distance(300, (160, 411)), Is.Zero);

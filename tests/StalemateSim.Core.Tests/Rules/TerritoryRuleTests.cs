@@ -141,6 +141,23 @@ public class TerritoryRuleTests
     }
 
     [Test]
+    public void WithNationalPressureForeignTroopsElsewhereAlsoDriveJihadistsFromTowns()
+    {
+        const int seeds = 20;
+        int local = 0, national = 0;
+        for (ulong seed = 1; seed <= seeds; seed++)
+        {
+            local += KeepsCapital(GroupKind.Jihadist, foreignTroops: 3_000, seed, deployedIn: "north") ? 0 : 1;
+            national += KeepsCapital(GroupKind.Jihadist, foreignTroops: 3_000, seed, deployedIn: "north", nationalPressure: 1) ? 0 : 1;
+        }
+
+        // The troops are all in the north. Counted locally, the centre feels no pressure (1700
+        // against 1500: kept); counted nationally (JG7), pressure 0.75 as if they were there.
+        Assert.That(local, Is.Zero);
+        Assert.That(national, Is.GreaterThanOrEqualTo(16));
+    }
+
+    [Test]
     public void KinMakesAGroupStrongerInItsKinsVillages()
     {
         const int seeds = 50;
@@ -267,7 +284,7 @@ public class TerritoryRuleTests
         return world.Places.Owner[world.Regions.CapitalPlace[North]] != Owners.State;
     }
 
-    private static bool KeepsCapital(GroupKind kind, double foreignTroops, ulong seed)
+    private static bool KeepsCapital(GroupKind kind, double foreignTroops, ulong seed, string deployedIn = "centre", double nationalPressure = 0)
     {
         var tiny = new TinyWorld().WithGroup("holders", new ArmedGroupSpec
         {
@@ -276,13 +293,13 @@ public class TerritoryRuleTests
             Fighters = FightersFor(1_700),
             Presence = new Dictionary<string, double> { ["centre"] = 1 },
         });
-        tiny.Foreign["white"] = new ForeignForceSpec { Posture = ForeignPosture.Peacekeeping, Troops = foreignTroops, Deployment = new Dictionary<string, double> { ["centre"] = 1 } };
+        tiny.Foreign["white"] = new ForeignForceSpec { Posture = ForeignPosture.Peacekeeping, Troops = foreignTroops, Deployment = new Dictionary<string, double> { [deployedIn] = 1 } };
         World world = tiny.Build();
         world.Foreign.Present[0] = foreignTroops > 0;
         world.Foreign.Troops[0] = foreignTroops;
         world.State.Force[Centre] = SoldiersFor(1_500);
         world.Places.Owner[world.Regions.CapitalPlace[Centre]] = 0;
-        Apply(world, new TerritorySpec { PeacekeeperWeight = 0 }, 24, seed);
+        Apply(world, new TerritorySpec { PeacekeeperWeight = 0, NationalPressureWeight = nationalPressure }, 24, seed);
         return world.Places.Owner[world.Regions.CapitalPlace[Centre]] == 0;
     }
 

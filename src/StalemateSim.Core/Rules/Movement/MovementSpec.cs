@@ -23,6 +23,9 @@ public sealed record MovementSpec : RuleSpec
     [NonNegative, Describe("Strength, in fighter-equivalents, against which a region's enemies are measured when judging danger.")]
     public double DangerScale { get; init; } = 500;
 
+    [NonNegative, Describe("Weight of foreign troops in a region's danger for groups at war with the state (FF2: foreign forces push jihadists out of towns into the countryside rather than out of the region). 1: a foreign soldier counts as one of the army's.")]
+    public double ForeignDangerWeight { get; init; } = 1.0;
+
     [Between(0, 1), Describe("Mobility of self-defence militias relative to other groups (they defend their own villages).")]
     public double SelfDefenceMobility { get; init; } = 0.1;
 

@@ -37,7 +37,7 @@ internal static class RegionAppeal
     public static double Danger(World world, int group, int region, MovementSpec spec)
     {
         GroupTable g = world.Groups;
-        double enemies = world.HostileToState(group) ? Strength.OfStateSide(world, region, 1.0) : 0;
+        double enemies = world.HostileToState(group) ? Strength.OfStateSide(world, region, spec.ForeignDangerWeight) : 0;
         for (int other = 0; other < g.Count; other++)
         {
             if (other != group && g.Active[other] && world.Relations.AreHostile(group, other))

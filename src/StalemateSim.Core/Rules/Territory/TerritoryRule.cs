@@ -13,7 +13,9 @@ namespace StalemateSim.Core.Rules.Territory;
 /// of the scenario's reach (capital, district, village): its authority fades with distance (ST1),
 /// so at equal strength it holds capitals and loses villages. A group brings its regional strength,
 /// × (1 + kin) in its kin's villages; under foreign pressure jihadists give up towns for villages
-/// (FF2, JG7). A challenger whose strength exceeds the holder's (at least the local resistance)
+/// (FF2, JG7), pressure counting troops elsewhere in the country at <c>nationalPressureWeight</c>.
+/// The residents' resentment of a predatory group holder (the predation rule) multiplies a
+/// challenger's ratio by <c>1 + resentmentWeight × resentment</c> (JG5). A challenger whose strength exceeds the holder's (at least the local resistance)
 /// by more than 1 + hysteresis takes the place with probability flipRate × (ratio − 1 − hysteresis).
 /// A group with no fighters (fewer than minPresence) in the region loses its places to the state if present, else they
 /// become ungoverned. Capital and district changes are logged; the state's loss of one adds
@@ -153,12 +155,21 @@ public sealed class TerritoryRule : IRule
         }
     }
 
+    /// <summary>
+    /// Foreign pressure on jihadist rule in a region: <c>T / (T + foreignPressureScale)</c>, with T
+    /// the foreign troops there plus <c>nationalPressureWeight</c> × those elsewhere (JG7).
+    /// </summary>
     private double ForeignPressure(World world, int r)
     {
         double troops = 0;
         for (int i = 0; i < world.Foreign.Count; i++)
         {
-            troops += world.Foreign.TroopsOf(i, r);
+            double here = world.Foreign.TroopsOf(i, r);
+            troops += here;
+            if (_spec.NationalPressureWeight > 0 && world.Foreign.Present[i])
+            {
+                troops += _spec.NationalPressureWeight * (world.Foreign.Troops[i] - here);
+            }
         }
 
         return troops > 0 ? troops / (troops + _spec.ForeignPressureScale) : 0;
@@ -180,6 +191,7 @@ public sealed class TerritoryRule : IRule
             if (challenger != Owners.None)
             {
                 double ratio = challenge / Math.Max(defence, Resistance(world, place, challenger));
+                ratio *= 1 + (_spec.ResentmentWeight * p.HolderResentment(place));
                 double excess = ratio - 1 - _spec.Hysteresis;
                 if (excess > 0 && random.Chance(Math.Min(1, _spec.FlipRate * excess)))
                 {

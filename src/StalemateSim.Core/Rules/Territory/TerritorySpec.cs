@@ -27,6 +27,12 @@ public sealed record TerritorySpec : RuleSpec
     [NonNegative, Describe("Foreign troops in a region at which foreign pressure is one half (pressure = troops / (troops + scale)).")]
     public double ForeignPressureScale { get; init; } = 1_000;
 
+    [NonNegative, Describe("Weight of foreign troops elsewhere in the country in a region's foreign pressure, beside the troops in the region (JG7: jihadists cannot openly govern while foreign forces stay; counter-terror forces strike across the country). 0: only local troops.")]
+    public double NationalPressureWeight { get; init; }
+
+    [NonNegative, Describe("How much the residents' resentment of a predatory group holder helps a challenger: the strength ratio is × (1 + weight × resentment) (JG5; see the predation rule).")]
+    public double ResentmentWeight { get; init; }
+
     [NonNegative, Describe("Strength any place opposes to a challenger, held or ungoverned: local police, guards or armed bands (strength units, about fighters).")]
     public double LocalResistance { get; init; } = 100;
 
