@@ -60,7 +60,7 @@ internal static class ScenarioGenerator
             ["limits"] = new JsonObject
             {
                 ["maxGroups"] = Math.Min(4096, Math.Max(64, (2 * size.Groups) + 32)),
-                ["maxElites"] = Math.Min(16384, Math.Max(256, (4 * size.Groups) + 64)),
+                ["maxElites"] = Math.Min(16384, Math.Max(256, (2 * size.Groups) + 64)),
             },
             ["regions"] = Regions(size, ref random),
             ["communities"] = Communities(size, ref random),

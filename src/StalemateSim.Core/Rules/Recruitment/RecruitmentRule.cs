@@ -36,7 +36,7 @@ public sealed class RecruitmentRule : IRule
         _spec = spec;
         int capacity = world.Groups.Capacity;
         int regions = world.Regions.Count;
-        (_regionStart, _regionCommunities) = CommunitiesByRegion(world.Communities, regions);
+        (_regionStart, _regionCommunities) = world.Communities.ByRegion(regions);
         _groups = new GroupsInRegion(capacity);
         _shares = new JoiningShares(spec, capacity, world.Places.Count);
         _joined = new double[capacity];
@@ -158,28 +158,5 @@ public sealed class RecruitmentRule : IRule
             g.Fighters[group] = after;
             g.PeakFighters[group] = Math.Max(g.PeakFighters[group], after);
         }
-    }
-
-    private static (int[] Start, int[] Communities) CommunitiesByRegion(CommunityTable communities, int regions)
-    {
-        int[] start = new int[regions + 1];
-        for (int c = 0; c < communities.Count; c++)
-        {
-            start[communities.Region[c] + 1]++;
-        }
-
-        for (int r = 0; r < regions; r++)
-        {
-            start[r + 1] += start[r];
-        }
-
-        int[] next = (int[])start.Clone();
-        int[] list = new int[communities.Count];
-        for (int c = 0; c < communities.Count; c++)
-        {
-            list[next[communities.Region[c]]++] = c;
-        }
-
-        return (start, list);
     }
 }
