@@ -1,4 +1,6 @@
+using StalemateSim.Core.Engine;
 using StalemateSim.Core.MonteCarlo;
+using StalemateSim.Core.Randomness;
 using StalemateSim.Core.Scenarios;
 
 namespace StalemateSim.Benchmarks;
@@ -15,6 +17,25 @@ internal static class BenchmarkScenarios
     {
         string folder = Path.Combine(Path.GetTempPath(), "stalemate-benchmarks");
         return Load(ScenarioGenerator.WriteTo(folder, size), $"generated {size}");
+    }
+
+    /// <summary>Run 0 of seed 1, built and stepped to <paramref name="tick"/>.</summary>
+    public static Simulation RunTo(ScenarioRunFactory factory, int tick)
+    {
+        Simulation simulation = factory.Create(StreamSeed.ForRun(1, 0), out _);
+        Steps(simulation, tick);
+        return simulation;
+    }
+
+    /// <summary>Steps <paramref name="ticks"/> months; returns the tick reached.</summary>
+    public static int Steps(Simulation simulation, int ticks)
+    {
+        for (int t = 0; t < ticks; t++)
+        {
+            simulation.Step();
+        }
+
+        return simulation.World.Tick;
     }
 
     private static ScenarioRunFactory Load(string file, string name)

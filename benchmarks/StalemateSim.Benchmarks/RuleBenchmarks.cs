@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using StalemateSim.Core.Engine;
 using StalemateSim.Core.MonteCarlo;
-using StalemateSim.Core.Randomness;
 
 namespace StalemateSim.Benchmarks;
 
@@ -35,11 +34,7 @@ public class RuleBenchmarks
     [IterationSetup]
     public void BuildRunAtMonth()
     {
-        _simulation = _factory.Create(StreamSeed.ForRun(1, 0), out _);
-        for (int t = 0; t < Month; t++)
-        {
-            _simulation.Step();
-        }
+        _simulation = BenchmarkScenarios.RunTo(_factory, Month);
 
         _rule = _simulation.Rules.Select(r => r.Name).ToList().IndexOf(Rule);
         if (_rule < 0)

@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using StalemateSim.Core.Engine;
 using StalemateSim.Core.MonteCarlo;
-using StalemateSim.Core.Randomness;
 using StalemateSim.Core.Scenarios;
 
 namespace StalemateSim.Benchmarks;
@@ -27,26 +26,11 @@ public abstract class ScalingBenchmarks
     public void Setup() => _factory = BenchmarkScenarios.Generated(Size);
 
     [IterationSetup]
-    public void BuildRunAtFirstTick()
-    {
-        _running = _factory.Create(StreamSeed.ForRun(1, 0), out _);
-        for (int t = 0; t < FirstTick; t++)
-        {
-            _running.Step();
-        }
-    }
+    public void BuildRunAtFirstTick() => _running = BenchmarkScenarios.RunTo(_factory, FirstTick);
 
     /// <summary>One tick (the mean of 12).</summary>
     [Benchmark(OperationsPerInvoke = Ticks)]
-    public int Tick()
-    {
-        for (int t = 0; t < Ticks; t++)
-        {
-            _running.Step();
-        }
-
-        return _running.World.Tick;
-    }
+    public int Tick() => BenchmarkScenarios.Steps(_running, Ticks);
 }
 
 /// <summary>10 regions × 5 communities, 10^2 to 10^6 village agents, 10 armed groups.</summary>

@@ -45,25 +45,9 @@ public class ScenarioBenchmarks
     }
 
     [IterationSetup(Target = nameof(OneTick))]
-    public void BuildRunAtFirstTick()
-    {
-        _running = _factory.Create(StreamSeed.ForRun(1, 0), out _);
-        for (int t = 0; t < FirstTick; t++)
-        {
-            _running.Step();
-        }
-    }
+    public void BuildRunAtFirstTick() => _running = BenchmarkScenarios.RunTo(_factory, FirstTick);
 
     /// <summary>One tick, the mean of months 12-107 of one run (each iteration builds a fresh run untimed).</summary>
     [Benchmark(OperationsPerInvoke = Ticks)]
-    public int OneTick()
-    {
-        Simulation simulation = _running;
-        for (int t = 0; t < Ticks; t++)
-        {
-            simulation.Step();
-        }
-
-        return simulation.World.Tick;
-    }
+    public int OneTick() => BenchmarkScenarios.Steps(_running, Ticks);
 }
