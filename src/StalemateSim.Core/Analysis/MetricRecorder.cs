@@ -28,6 +28,7 @@ public sealed class MetricRecorder
     private readonly int[] _capitals;
     private readonly int[] _capitalStateOf;
     private readonly int[] _capitalJihadistOf;
+    private readonly int[] _capitalSeparatistOf;
     private readonly int[] _controlTop;
     private readonly int[] _controlTopGroup;
     private readonly int[] _reachAt = new int[3];
@@ -120,10 +121,12 @@ public sealed class MetricRecorder
 
         _capitalStateOf = new int[world.Regions.Count];
         _capitalJihadistOf = new int[world.Regions.Count];
+        _capitalSeparatistOf = new int[world.Regions.Count];
         for (int r = 0; r < world.Regions.Count; r++)
         {
             _capitalStateOf[r] = Add(MetricNames.CapitalOfRegion(HolderNames[0], world.Regions.Ids[r]));
             _capitalJihadistOf[r] = Add(MetricNames.CapitalOfRegion(ActorKinds.MetricName(ActorKind.Jihadist), world.Regions.Ids[r]));
+            _capitalSeparatistOf[r] = Add(MetricNames.CapitalOfRegion(ActorKinds.MetricName(ActorKind.Separatist), world.Regions.Ids[r]));
         }
 
         _controlZone = new int[HolderCount * _zones];
@@ -332,6 +335,7 @@ public sealed class MetricRecorder
             int owner = places.Owner[w.Regions.CapitalPlace[r]];
             tr[_capitalStateOf[r], t] = owner == Owners.State ? 1 : 0;
             tr[_capitalJihadistOf[r], t] = owner >= 0 && w.Groups.Kind[owner] == GroupKind.Jihadist ? 1 : 0;
+            tr[_capitalSeparatistOf[r], t] = owner >= 0 && w.Groups.Kind[owner] == GroupKind.Separatist ? 1 : 0;
         }
 
         for (int h = 0; h < HolderCount; h++)

@@ -37,6 +37,53 @@ public class DisplacementRuleTests
     }
 
     [Test]
+    public void FightingInTheRegionDisplacesPeopleWhereNoOneDied()
+    {
+        double Fled(double combatFlight)
+        {
+            World world = new TinyWorld().Build();
+            int centre = Region(world, "centre");
+            double residents = Enumerable.Range(0, world.Places.Count).Where(p => world.Places.Region[p] == centre).Sum(p => world.Places.Residents[p]);
+            world.Ledger.DeathsByRegion[centre] = residents / 1000; // one death per thousand residents this month
+            var farmers = Villages(world, "farmers").ToList();
+            double before = Sum(world.Places.Residents, farmers);
+            ApplyOnce(new DisplacementRule(new DisplacementSpec { CombatFlight = combatFlight, FearFlight = 0 }, world), world);
+            return 1 - (Sum(world.Places.Residents, farmers) / before);
+        }
+
+        Assert.That(Fled(0), Is.Zero, "off by default: only deaths at the place count");
+        Assert.That(Fled(0.5), Is.EqualTo(1 - Math.Exp(-0.5)).Within(1e-9), "hazard 0.5 × 1 per thousand");
+        Assert.That(Fled(1), Is.EqualTo(1 - Math.Exp(-1)).Within(1e-9));
+    }
+
+    [Test]
+    public void ReturnBlockHoldsPeopleAwayForAsLongAsOutsidersRule()
+    {
+        double Returned(double block, string community)
+        {
+            World world = new TinyWorld().WithJihadists().Build(); // kin 0.8 with herders, 0 with farmers
+            world.Tick = 120;
+            var villages = Villages(world, community).ToList();
+            foreach (int v in villages)
+            {
+                world.Places.Owner[v] = 0;
+                world.Places.OwnerSince[v] = 0; // ten years of rule: the fading term is gone
+                world.Places.Idps[v] = 100;
+                world.Places.Residents[v] -= 100;
+            }
+
+            ApplyOnce(new DisplacementRule(new DisplacementSpec { OccupationFlight = 0.05, OccupationReturnBlock = block, FearFlight = 0 }, world), world);
+            return (100 * villages.Count) - Sum(world.Places.Idps, villages);
+        }
+
+        // 7% of 1,000 IDPs a month come back, × (1 − block × (1 − kin)); the fading term is e^-20.
+        Assert.That(Returned(0, "farmers"), Is.EqualTo(70).Within(0.01));
+        Assert.That(Returned(1, "farmers"), Is.EqualTo(0).Within(0.01), "no kin: nobody returns");
+        Assert.That(Returned(1, "herders"), Is.EqualTo(70 * 0.8).Within(0.01), "kin 0.8: returns × 0.8");
+        Assert.That(Returned(0.5, "farmers"), Is.EqualTo(35).Within(0.01));
+    }
+
+    [Test]
     public void RuleByAnOutsideGroupDrivesPeopleOutAndReturnsWaitUntilItIsGone()
     {
         World world = new TinyWorld().WithJihadists().Build();

@@ -178,6 +178,78 @@ public class TerritoryRuleTests
     }
 
     [Test]
+    public void ForeignShareAgainstRebelsSparesSeparatistsButNotJihadists()
+    {
+        const int seeds = 20;
+        int rebelsLostFull = 0, rebelsLostSpared = 0, jihadistsLostSpared = 0;
+        for (ulong seed = 1; seed <= seeds; seed++)
+        {
+            rebelsLostFull += StateRetakesCapital(GroupKind.Separatist, share: 1, seed) ? 1 : 0;
+            rebelsLostSpared += StateRetakesCapital(GroupKind.Separatist, share: 0, seed) ? 1 : 0;
+            jihadistsLostSpared += StateRetakesCapital(GroupKind.Jihadist, share: 0, seed) ? 1 : 0;
+        }
+
+        // The holders (strength 850) face an army of 500 and 3,000 counter-terror troops: 3,500
+        // in all (ratio 4.1, 29% a month), or the army alone when foreign troops stay out (0.6).
+        Assert.That(rebelsLostFull, Is.GreaterThanOrEqualTo(18));
+        Assert.That(rebelsLostSpared, Is.Zero);
+        Assert.That(jihadistsLostSpared, Is.GreaterThanOrEqualTo(18), "foreign troops still count against jihadists");
+    }
+
+    private static bool StateRetakesCapital(GroupKind kind, double share, ulong seed)
+    {
+        var tiny = new TinyWorld().WithGroup("holders", new ArmedGroupSpec
+        {
+            Kind = kind,
+            Leader = "chief-a",
+            Fighters = FightersFor(850),
+            Presence = new Dictionary<string, double> { ["north"] = 1 },
+        });
+        tiny.Foreign["blue"] = new ForeignForceSpec { Posture = ForeignPosture.CounterTerror, Troops = 3_000, Deployment = new Dictionary<string, double> { ["north"] = 1 } };
+        World world = tiny.Build();
+        world.Foreign.Present[0] = true;
+        world.Foreign.Troops[0] = 3_000;
+        world.State.Force[North] = SoldiersFor(500);
+        world.Places.Owner[world.Regions.CapitalPlace[North]] = 0;
+        Apply(world, new TerritorySpec { ForeignShareAgainstRebels = share, JihadistTownAversion = 0 }, 12, seed);
+        return world.Places.Owner[world.Regions.CapitalPlace[North]] == Owners.State;
+    }
+
+    [Test]
+    public void AnOverextendedGroupTakesFewerVillages()
+    {
+        const int seeds = 30;
+        double free = 0, stretched = 0;
+        for (ulong seed = 1; seed <= seeds; seed++)
+        {
+            free += FarmersTakenByHerdersRulers(residentsPerFighter: 0, seed);
+            stretched += FarmersTakenByHerdersRulers(residentsPerFighter: 20, seed);
+        }
+
+        // 850 fighters (strength 722 at villages with reach 1) already rule the herders' 50,000
+        // villagers. Unlimited, they take the farmers' villages (ratio 722 / 300 = 2.4: 12% a
+        // month, about half in six months). At 20 residents a fighter they can rule 17,000: span
+        // 0.34, ratio 0.82, nothing taken.
+        Assert.That(free / seeds, Is.EqualTo(0.5).Within(0.15));
+        Assert.That(stretched, Is.Zero);
+    }
+
+    private static double FarmersTakenByHerdersRulers(double residentsPerFighter, ulong seed)
+    {
+        World world = new TinyWorld().WithJihadists(FightersFor(722)).Build();
+        world.State.Force[Centre] = SoldiersFor(1_000);
+        SetVillages(world, Owners.State, Centre);
+        int first = world.Communities.FirstVillage[Herders];
+        for (int v = first; v < first + world.Communities.VillageCount[Herders]; v++)
+        {
+            world.Places.Owner[v] = 0;
+        }
+
+        Apply(world, new TerritorySpec { ResidentsPerFighter = residentsPerFighter }, 6, seed);
+        return 1 - CommunityShare(world, Farmers, Owners.State);
+    }
+
+    [Test]
     public void HostileGroupsContestEachOthersPlacesButAlliedOnesDoNot()
     {
         Assert.That(VillagesTakenFromRebels(hostile: true, allied: false), Is.GreaterThan(3));

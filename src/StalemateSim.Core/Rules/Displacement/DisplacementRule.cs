@@ -7,12 +7,15 @@ namespace StalemateSim.Core.Rules.Displacement;
 /// <summary>
 /// Flight and return: violence displaces people, continued insecurity makes displacement long and
 /// new violence holds returns back; refugees return more slowly than IDPs (digest 3.9 HU2, HU4,
-/// HU12; 7.2.11). At each place a share <c>1 − exp(−(violenceFlight × violence + fearFlight ×
-/// max(0, fear − fearThreshold) + droughtFlight × drought))</c> of residents flees (fear and drought
+/// HU12; 7.2.11). At each place a share <c>1 − exp(−(violenceFlight × violence + combatFlight ×
+/// region deaths this month per thousand residents + fearFlight × max(0, fear − fearThreshold) +
+/// droughtFlight × drought))</c> of residents flees (fear and drought
 /// only in villages), a zone-dependent share of them abroad; IDPs and refugees return at their
 /// rates times <c>exp(−returnDamping × violence)</c>. Where an armed group the residents have no
 /// kin ties to holds the place, <c>occupationFlight × (1 − kin) × exp(−months held / occupationMemory)</c>
-/// adds to the hazard and damps returns by the same factor (3.10 JG4, JG5): a long rule settles. Then recent violence decays.
+/// adds to the hazard and damps returns by the same factor (3.10 JG4, JG5): a long rule settles;
+/// besides, returns are × <c>(1 − occupationReturnBlock × (1 − kin))</c> for as long as such a group
+/// rules (HU4: displacement lasts while insecurity does). Then recent violence decays.
 /// Flows are expected values (deterministic): people are accounted per place of origin, and
 /// <c>Residents + Idps + Refugees + Dead == Initial</c> is kept by moving equal amounts.
 /// Updates the world in place.
@@ -26,6 +29,9 @@ public sealed class DisplacementRule : IRule
     /// <summary>Refugee share of those fleeing, by region (from its zone).</summary>
     private readonly double[] _refugeeShare;
 
+    /// <summary>This month's deaths per thousand residents, by region (scratch).</summary>
+    private readonly double[] _regionDeathRate;
+
     public DisplacementRule(DisplacementSpec spec, World world)
     {
         _spec = spec;
@@ -38,6 +44,7 @@ public sealed class DisplacementRule : IRule
         }
 
         _refugeeShare = new double[world.Regions.Count];
+        _regionDeathRate = new double[world.Regions.Count];
         for (int r = 0; r < world.Regions.Count; r++)
         {
             string zone = world.ZoneNames[world.Regions.Zone[r]];
@@ -52,34 +59,36 @@ public sealed class DisplacementRule : IRule
         PlaceTable p = world.Places;
         double[] fear = world.Communities.Fear;
         double[] drought = world.Regions.Drought;
+        RegionDeathRates(world);
         for (int i = 0; i < p.Count; i++)
         {
             int region = p.Region[i];
             int community = p.Community[i];
             double violence = p.Violence[i];
-            double hazard = _spec.ViolenceFlight * violence;
+            double hazard = (_spec.ViolenceFlight * violence) + (_spec.CombatFlight * _regionDeathRate[region]);
             if (community >= 0)
             {
                 hazard += (_spec.FearFlight * Math.Max(0, fear[community] - _spec.FearThreshold)) + (_spec.DroughtFlight * drought[region]);
             }
 
             int owner = p.Owner[i];
-            double held = 0;
-            if (owner >= 0 && _spec.OccupationFlight > 0)
+            double held = 0, outsiders = 0;
+            if (owner >= 0)
             {
                 // A takeover by an armed group the residents have no kin ties to (predation, harsh
                 // punishments) drives them out, most strongly in the first months of its rule, and
                 // holds returns back while it lasts.
                 double kin = community >= 0 ? world.Groups.KinOf(owner, community) : 0;
                 double months = world.Tick - p.OwnerSince[i];
-                held = (1 - Math.Clamp(kin, 0, 1)) * Math.Exp(-months / _spec.OccupationMemory);
+                outsiders = 1 - Math.Clamp(kin, 0, 1);
+                held = _spec.OccupationFlight > 0 ? outsiders * Math.Exp(-months / _spec.OccupationMemory) : 0;
                 hazard += _spec.OccupationFlight * held;
             }
 
             // exp(-0) is exactly 1: the common quiet place costs no exponential.
             double fleeing = hazard == 0 ? 0 : p.Residents[i] * (1 - Math.Exp(-hazard));
             double abroad = fleeing * _refugeeShare[region];
-            double calm = violence == 0 ? 1 - held : Math.Exp(-_spec.ReturnDamping * violence) * (1 - held);
+            double calm = (violence == 0 ? 1 : Math.Exp(-_spec.ReturnDamping * violence)) * (1 - held) * (1 - (_spec.OccupationReturnBlock * outsiders));
             double idpsBack = p.Idps[i] * _spec.IdpReturn * calm;
             double refugeesBack = p.Refugees[i] * _spec.RefugeeReturn * calm;
 
@@ -87,6 +96,28 @@ public sealed class DisplacementRule : IRule
             p.Idps[i] += fleeing - abroad - idpsBack;
             p.Refugees[i] += abroad - refugeesBack;
             p.Violence[i] = violence * _spec.ViolenceMemory;
+        }
+    }
+
+    /// <summary>This month's deaths in each region per thousand of its residents (0 when combatFlight is off).</summary>
+    private void RegionDeathRates(World world)
+    {
+        Array.Clear(_regionDeathRate);
+        if (_spec.CombatFlight <= 0)
+        {
+            return;
+        }
+
+        PlaceTable p = world.Places;
+        for (int i = 0; i < p.Count; i++)
+        {
+            _regionDeathRate[p.Region[i]] += p.Residents[i];
+        }
+
+        for (int r = 0; r < _regionDeathRate.Length; r++)
+        {
+            double residents = _regionDeathRate[r];
+            _regionDeathRate[r] = residents > 0 ? 1000 * world.Ledger.DeathsByRegion[r] / residents : 0;
         }
     }
 }

@@ -40,4 +40,10 @@ public sealed record DisplacementSpec : RuleSpec
 
     [Between(0.1, 600), Describe("Months over which the flight set off by a takeover fades (e-folding time).")]
     public double OccupationMemory { get; init; } = 6;
+
+    [Between(0, 1), Describe("How far rule by an armed group the residents have no kin ties to holds returns back for as long as it lasts: returns are × (1 − occupationReturnBlock × (1 − kin)) (HU4: continued insecurity makes displacement long and returns slow). 0: only the fading occupation term.")]
+    public double OccupationReturnBlock { get; init; }
+
+    [NonNegative, Describe("Flight from fighting nearby: the hazard rises by combatFlight × this month's deaths in the region (combatants and civilians, as far as rules before this one booked them) per thousand of its residents (HU4: violence displaces people beyond the places it strikes). 0: off.")]
+    public double CombatFlight { get; init; }
 }

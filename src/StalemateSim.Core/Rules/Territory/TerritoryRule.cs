@@ -15,7 +15,12 @@ namespace StalemateSim.Core.Rules.Territory;
 /// × (1 + kin) in its kin's villages; under foreign pressure jihadists give up towns for villages
 /// (FF2, JG7), pressure counting troops elsewhere in the country at <c>nationalPressureWeight</c>.
 /// The residents' resentment of a predatory group holder (the predation rule) multiplies a
-/// challenger's ratio by <c>1 + resentmentWeight × resentment</c> (JG5). A challenger whose strength exceeds the holder's (at least the local resistance)
+/// challenger's ratio by <c>1 + resentmentWeight × resentment</c> (JG5). At villages a group's
+/// strength is also × its span of control, <c>min(1, fighters there × residentsPerFighter /
+/// residents of the villages it already holds there)</c>: an overextended group holds its
+/// villages less firmly and takes new ones less easily (JG2, JG3). Against a group that is not
+/// jihadist, only <c>foreignShareAgainstRebels</c> of the foreign troops count for the state, in
+/// attack and defence (AL6: France worked with the MNLA in 2013). A challenger whose strength exceeds the holder's (at least the local resistance)
 /// by more than 1 + hysteresis takes the place with probability flipRate × (ratio − 1 − hysteresis).
 /// A group with no fighters (fewer than minPresence) in the region loses its places to the state if present, else they
 /// become ungoverned. Capital and district changes are logged; the state's loss of one adds
@@ -34,6 +39,8 @@ public sealed class TerritoryRule : IRule
     private readonly TerritoryContest _contest;
     private readonly double[] _regional;
     private readonly double[] _townPreference;
+    private readonly double[] _span;
+    private double _rebelFactor = 1;
     private readonly int[] _communityStart;
     private readonly int[] _communities;
 
@@ -44,6 +51,7 @@ public sealed class TerritoryRule : IRule
         _contest = new TerritoryContest(capacity);
         _regional = new double[capacity];
         _townPreference = new double[capacity];
+        _span = new double[capacity];
 
         // Communities by region (CSR), so each region visits only its own villages.
         int regions = world.Regions.Count;
@@ -78,7 +86,8 @@ public sealed class TerritoryRule : IRule
         ReachFactors level = world.Reach;
         for (int r = 0; r < regions.Count; r++)
         {
-            double state = StateSide(world, r);
+            double state = StateSide(world, r, 1);
+            _rebelFactor = state > 0 ? StateSide(world, r, _spec.ForeignShareAgainstRebels) / state : 1;
             GatherGroups(world, r);
             double statePopulation = 0;
 
@@ -95,13 +104,14 @@ public sealed class TerritoryRule : IRule
             _contest.Prepare(world, state * level.District, _spec.CoalitionWeight);
             statePopulation += Resolve(world, district, state, ref random);
 
-            // Villages: groups × (1 + kin), once per community.
+            // Villages: groups × (1 + kin) × their span of control, once per community.
+            SpanOfControl(world, r);
             for (int k = _communityStart[r]; k < _communityStart[r + 1]; k++)
             {
                 int c = _communities[k];
                 for (int s = 0; s < _contest.Count; s++)
                 {
-                    _contest.Strength[s] = _regional[s] * _spec.GroupVillageReach * (1 + world.Groups.KinOf(_contest.GroupOf(s), c));
+                    _contest.Strength[s] = _regional[s] * _spec.GroupVillageReach * (1 + world.Groups.KinOf(_contest.GroupOf(s), c)) * _span[s];
                 }
 
                 _contest.Prepare(world, state * level.Village, _spec.CoalitionWeight);
@@ -122,15 +132,57 @@ public sealed class TerritoryRule : IRule
         }
     }
 
-    /// <summary>Strength of the state side in a region: army plus foreign troops weighted by posture.</summary>
-    private double StateSide(World world, int r)
+    /// <summary>
+    /// Fills <c>_span</c> with each slot's span-of-control factor in region r:
+    /// <c>min(1, fighters there × residentsPerFighter / residents of the villages it holds there)</c>,
+    /// or 1 when the limit is off.
+    /// </summary>
+    private void SpanOfControl(World world, int r)
+    {
+        for (int s = 0; s < _contest.Count; s++)
+        {
+            _span[s] = 0;
+        }
+
+        if (_spec.ResidentsPerFighter <= 0)
+        {
+            _span.AsSpan(0, _contest.Count).Fill(1);
+            return;
+        }
+
+        PlaceTable p = world.Places;
+        CommunityTable communities = world.Communities;
+        for (int k = _communityStart[r]; k < _communityStart[r + 1]; k++)
+        {
+            int c = _communities[k];
+            int end = communities.FirstVillage[c] + communities.VillageCount[c];
+            for (int v = communities.FirstVillage[c]; v < end; v++)
+            {
+                int owner = p.Owner[v];
+                int slot = owner >= 0 ? _contest.SlotOf(owner) : -1;
+                if (slot >= 0)
+                {
+                    _span[slot] += p.Residents[v];
+                }
+            }
+        }
+
+        for (int s = 0; s < _contest.Count; s++)
+        {
+            double capacity = world.Groups.FightersIn(_contest.GroupOf(s), r) * _spec.ResidentsPerFighter;
+            _span[s] = _span[s] > capacity ? capacity / _span[s] : 1;
+        }
+    }
+
+    /// <summary>Strength of the state side in a region: army plus foreign troops weighted by posture, × <paramref name="foreignShare"/>.</summary>
+    private double StateSide(World world, int r, double foreignShare)
     {
         ForeignTable f = world.Foreign;
         double strength = Strength.OfArmy(world, r);
         for (int i = 0; i < f.Count; i++)
         {
             double weight = f.Posture[i] == ForeignPosture.Peacekeeping ? _spec.PeacekeeperWeight : _spec.ForeignWeight;
-            strength += weight * f.TroopsOf(i, r);
+            strength += foreignShare * weight * f.TroopsOf(i, r);
         }
 
         return strength;
@@ -188,6 +240,15 @@ public sealed class TerritoryRule : IRule
         else
         {
             (int challenger, double challenge, double defence) = _contest.Against(owner);
+            if (challenger == Owners.State && owner >= 0 && world.Groups.Kind[owner] != GroupKind.Jihadist)
+            {
+                challenge *= _rebelFactor;
+            }
+            else if (owner == Owners.State && challenger >= 0 && world.Groups.Kind[challenger] != GroupKind.Jihadist)
+            {
+                defence *= _rebelFactor;
+            }
+
             if (challenger != Owners.None)
             {
                 double ratio = challenge / Math.Max(defence, Resistance(world, place, challenger));

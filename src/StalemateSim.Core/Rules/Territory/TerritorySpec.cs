@@ -50,4 +50,10 @@ public sealed record TerritorySpec : RuleSpec
 
     [NonNegative, Describe("Resistance a village's residents put up against a challenger they have no kin ties to, per thousand residents (0: only localResistance).")]
     public double ResistancePerThousand { get; init; }
+
+    [NonNegative, Describe("Village residents one fighter can keep under a group's rule. A group holding more villagers in a region than its fighters there × residentsPerFighter is overextended: its strength at every village there is × capacity / residents held (JG2, JG3: ruling villages takes men on the ground). 0: no limit.")]
+    public double ResidentsPerFighter { get; init; }
+
+    [Between(0, 1), Describe("Share of the foreign troops' weight that counts for the state side when the state contests a place with a group that is not jihadist, taking it or holding it (AL6: France worked with the MNLA in 2013 rather than fighting it; foreign forces fight jihadists). 1: no distinction.")]
+    public double ForeignShareAgainstRebels { get; init; } = 1;
 }
