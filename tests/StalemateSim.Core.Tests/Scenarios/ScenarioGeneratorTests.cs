@@ -8,16 +8,8 @@ using StalemateSim.Core.Scenarios;
 namespace StalemateSim.Core.Tests.Scenarios;
 
 /// <summary>The generated scenarios the scaling benchmarks run are valid, of the size asked for, and reproducible.</summary>
-public sealed class ScenarioGeneratorTests
+public sealed class ScenarioGeneratorTests : ScenarioTestBase
 {
-    private string _folder = "";
-
-    [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("stalemate-generated-").FullName;
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
-
     [TestCase(1, 1, 1, 1)]
     [TestCase(2, 1, 3, 2)]
     [TestCase(3, 2, 5, 7)]
@@ -25,7 +17,7 @@ public sealed class ScenarioGeneratorTests
     public void A_generated_scenario_loads_without_problems_and_has_the_size_asked_for(int regions, int communities, int villages, int groups)
     {
         var size = new GeneratedScenarioSize(regions, communities, villages, groups);
-        LoadResult loaded = ScenarioLoader.Load([ScenarioGenerator.WriteTo(_folder, size)]);
+        LoadResult loaded = ScenarioLoader.Load([ScenarioGenerator.WriteTo(Folder.Root, size)]);
 
         Assert.That(loaded.Problems.Select(p => p.ToString()), Is.Empty);
         World world = new ScenarioRunFactory(loaded.Scenario!).Create(StreamSeed.ForRun(1, 0), out _).World;
@@ -43,7 +35,7 @@ public sealed class ScenarioGeneratorTests
     public void Every_rule_runs_on_a_generated_scenario_for_its_whole_length()
     {
         var size = new GeneratedScenarioSize(4, 3, 10, 12, Months: 36);
-        LoadResult loaded = ScenarioLoader.Load([ScenarioGenerator.WriteTo(_folder, size)]);
+        LoadResult loaded = ScenarioLoader.Load([ScenarioGenerator.WriteTo(Folder.Root, size)]);
         Assert.That(loaded.Ok, Is.True);
 
         Simulation simulation = new ScenarioRunFactory(loaded.Scenario!).Create(StreamSeed.ForRun(3, 0), out _);
