@@ -3,7 +3,8 @@ namespace StalemateSim.Core.Rules.Recruitment;
 /// <summary>
 /// Turns one community's motives (net of risk) into each village's joining shares,
 /// <c>baseRate / (1 + exp((threshold − motive − coercion) / spread))</c>. The exponential splits
-/// into a factor per group, <c>exp(−(motive + coercion) / spread)</c>, computed once per community,
+/// into a factor per group, <c>exp(−(motive + coercion) / spread)</c>, computed once per community
+/// (the coerced one only for groups that hold some of its villages),
 /// and a factor per village, <c>exp(threshold / spread)</c>, so a village costs no exponential
 /// however many groups are present: its factor is kept from month to month, and computed again
 /// only if its threshold changed. If any exponent could overflow (a very sharp spread), it
@@ -50,7 +51,7 @@ internal sealed class JoiningShares
             double e = -Motive[s] / spread;
             _factored = Math.Abs(e) <= MaxExponent && Math.Abs(e - coercion) <= MaxExponent;
             _odds[s] = Math.Exp(e);
-            _oddsHeld[s] = Math.Exp(e - coercion);
+            _oddsHeld[s] = double.NaN;
         }
     }
 
@@ -65,7 +66,7 @@ internal sealed class JoiningShares
             double villageFactor = VillageFactor(village, threshold);
             for (int s = 0; s < n; s++)
             {
-                double share = rate / (1 + ((owner == groups[s] ? _oddsHeld[s] : _odds[s]) * villageFactor));
+                double share = rate / (1 + ((owner == groups[s] ? OddsHeld(s) : _odds[s]) * villageFactor));
                 Share[s] = share;
                 total += share;
                 if (share > 0)
@@ -90,6 +91,18 @@ internal sealed class JoiningShares
         }
 
         return total;
+    }
+
+    /// <summary>A slot's factor where it holds the village, computed the first time one of the community's villages needs it (most groups hold none).</summary>
+    private double OddsHeld(int s)
+    {
+        if (double.IsNaN(_oddsHeld[s]))
+        {
+            double spread = _spec.Spread;
+            _oddsHeld[s] = Math.Exp((-Motive[s] / spread) - (_spec.WCoercion / spread));
+        }
+
+        return _oddsHeld[s];
     }
 
     /// <summary><c>exp(threshold / spread)</c> for a village, kept while its threshold stays the same.</summary>
