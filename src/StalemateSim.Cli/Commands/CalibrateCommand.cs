@@ -18,6 +18,7 @@ internal static class CalibrateCommand
         var threads = new Option<int>("--threads", "-t") { Description = "Worker threads (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var search = new Option<int>("--search") { Description = "Search the scenario's free parameters ({low, high, free: true}) with this many candidates (Latin hypercube, then a refinement round), then evaluate the best.", DefaultValueFactory = _ => 0 };
         var write = new Option<bool>("--write") { Description = "With --search: write the fitted values into the scenario file (as \"value\" beside each range) with a provenance note." };
+        var checkPenalty = new Option<CheckPenalty>("--check-penalty") { Description = "With --check-weight: 'squared' charges weight × shortfall² for a check below its needed share; 'failed' charges the weight for every failing check, so the search counts the stylised facts it gets wrong.", DefaultValueFactory = _ => CheckPenalty.Squared };
         var checkWeight = new Option<double>("--check-weight") { Description = "With --search: weight of the stylised-fact checks in the loss (each check short of its needed share adds weight × shortfall²); 0 fits the calibration targets alone.", DefaultValueFactory = _ => 0 };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for calibration.md, targets.csv, checks.csv and search.csv (default: runs/calibration)." };
         var command = new Command(
@@ -29,7 +30,7 @@ internal static class CalibrateCommand
             "  stalemate calibrate scenarios/mali-2012.json --targets my-new-data.json --runs 500\n" +
             "  stalemate calibrate scenarios/mali-2012.json --search 40 --runs 100 --write");
         scenario.AddTo(command);
-        foreach (Option option in new Option[] { targets, runs, seed, threads, search, write, checkWeight, output })
+        foreach (Option option in new Option[] { targets, runs, seed, threads, search, write, checkWeight, checkPenalty, output })
         {
             command.Options.Add(option);
         }
@@ -75,8 +76,9 @@ internal static class CalibrateCommand
 
                 io.Error.WriteLine($"Searching {free.Count} free parameters with {candidates} candidates × {n} runs against {set.Targets.Count(x => x.Use == "calibration")} calibration targets...");
                 double weight = parsed.GetValue(checkWeight);
+                CheckPenalty penalty = parsed.GetValue(checkPenalty);
                 var found = CalibrationSearch.Run(files, sets, free, set, candidates, n, s, t, c =>
-                    io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  candidate {c.Index + 1,3}/{candidates} (round {c.Round}): loss {c.Loss,8:F3}, {c.TargetsHit} targets hit, {c.ChecksPassed} checks pass")), weight);
+                    io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  candidate {c.Index + 1,3}/{candidates} (round {c.Round}): loss {c.Loss,8:F3}, {c.TargetsHit} targets hit, {c.ChecksPassed} checks pass")), weight, penalty);
                 Candidate best = CalibrationSearch.Best(found);
                 AtomicFile.WriteText(Path.Combine(outDir, "search.csv"), w => CalibrationTables.WriteSearch(w, found));
                 io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Best candidate {best.Index + 1}: loss {best.Loss:F3}"));
@@ -91,7 +93,7 @@ internal static class CalibrateCommand
                 {
                     string note = string.Create(CultureInfo.InvariantCulture,
                         $"Free parameters fitted by 'stalemate calibrate --search {candidates} --runs {n} --seed {s}' against {Path.GetFileName(set.Path)} " +
-                        $"(random search: Latin hypercube over each free range, then a refinement round around the best; loss = sum over calibration targets of the squared log-ratio of the simulated median to the recorded range, 0 inside, plus {weight} × the squared shortfall of each stylised-fact check below its needed share). " +
+                        $"(random search: Latin hypercube over each free range, then a refinement round around the best; loss = sum over calibration targets of the squared log-ratio of the simulated median to the recorded range, 0 inside, plus {(penalty == CheckPenalty.Failed ? $"{weight} for each stylised-fact check below its needed share" : $"{weight} × the squared shortfall of each stylised-fact check below its needed share")}; --check-weight {weight} --check-penalty {penalty.ToString().ToLowerInvariant()}). " +
                         $"Best of {found.Count} candidates: loss {best.Loss:F3}, {best.TargetsHit} calibration targets hit. The fitted value of each is its \"value\"; its range is the search space.");
                     IReadOnlyList<string> unwritten = FittedValuesWriter.Write(files[0], best.Values, note);
                     foreach (string problem in unwritten)

@@ -27,14 +27,15 @@ public static class CalibrationSearch
         ulong seed,
         int threads,
         Action<Candidate>? onCandidate = null,
-        double checkWeight = 0)
+        double checkWeight = 0,
+        CheckPenalty penalty = CheckPenalty.Squared)
     {
         var random = new Xoshiro256StarStar(StreamSeed.Derive(seed, StreamSeed.KeyOf("calibration")));
         var results = new List<Candidate>();
         int first = Math.Max(1, candidates - (candidates / 3));
         foreach (double[] point in LatinHypercube(free.Count, first, ref random))
         {
-            results.Add(Evaluate(files, sets, free, targets, Scale(free, point, null, 1), results.Count, 1, runs, seed, threads, onCandidate, checkWeight));
+            results.Add(Evaluate(files, sets, free, targets, Scale(free, point, null, 1), results.Count, 1, runs, seed, threads, onCandidate, checkWeight, penalty));
         }
 
         Candidate best = Best(results);
@@ -46,7 +47,7 @@ public static class CalibrationSearch
                 point[d] = random.NextDouble();
             }
 
-            results.Add(Evaluate(files, sets, free, targets, Scale(free, point, best.Values, 0.25), results.Count, 2, runs, seed, threads, onCandidate, checkWeight));
+            results.Add(Evaluate(files, sets, free, targets, Scale(free, point, best.Values, 0.25), results.Count, 2, runs, seed, threads, onCandidate, checkWeight, penalty));
         }
 
         return results;
@@ -61,7 +62,7 @@ public static class CalibrationSearch
 
     private static Candidate Evaluate(
         IReadOnlyList<string> files, IReadOnlyList<string> sets, IReadOnlyList<UncertainParameter> free, TargetSet targets,
-        SortedDictionary<string, double> values, int index, int round, int runs, ulong seed, int threads, Action<Candidate>? onCandidate, double checkWeight)
+        SortedDictionary<string, double> values, int index, int round, int runs, ulong seed, int threads, Action<Candidate>? onCandidate, double checkWeight, CheckPenalty penalty)
     {
         LoadResult loaded = ScenarioLoader.Load(files, [.. sets, .. SetsFor(values)]);
         if (loaded.Scenario is null)
@@ -70,7 +71,7 @@ public static class CalibrationSearch
         }
 
         Evaluation e = Evaluation.Run(loaded.Scenario, targets, runs, seed, threads);
-        var candidate = new Candidate(index, round, values, e.LossWith(checkWeight), e.Targets.Count(t => t.Target.Use == "calibration" && t.MedianHits), e.Checks.Count(c => c.Pass));
+        var candidate = new Candidate(index, round, values, e.LossWith(checkWeight, penalty), e.Targets.Count(t => t.Target.Use == "calibration" && t.MedianHits), e.Checks.Count(c => c.Pass));
         onCandidate?.Invoke(candidate);
         return candidate;
     }

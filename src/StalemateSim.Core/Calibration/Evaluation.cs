@@ -10,7 +10,7 @@ namespace StalemateSim.Core.Calibration;
 /// </summary>
 public sealed class Evaluation
 {
-    private Evaluation(IReadOnlyList<TargetResult> targets, IReadOnlyList<CheckResult> checks)
+    internal Evaluation(IReadOnlyList<TargetResult> targets, IReadOnlyList<CheckResult> checks)
     {
         Targets = targets;
         Checks = checks;
@@ -29,10 +29,12 @@ public sealed class Evaluation
 
     /// <summary>
     /// <see cref="Loss"/> plus, for each evaluable check that falls short of its share,
-    /// <paramref name="checkWeight"/> × (needed share − share)², so a search can also be steered by
-    /// the stylised facts.
+    /// <paramref name="checkWeight"/> × (needed share − share)² (<see cref="CheckPenalty.Squared"/>)
+    /// or <paramref name="checkWeight"/> alone (<see cref="CheckPenalty.Failed"/>: every failing
+    /// check costs the same, however far it falls short), so a search can also be steered by the
+    /// stylised facts.
     /// </summary>
-    public double LossWith(double checkWeight)
+    public double LossWith(double checkWeight, CheckPenalty penalty = CheckPenalty.Squared)
     {
         double loss = 0;
         foreach (TargetResult r in Targets)
@@ -50,7 +52,7 @@ public sealed class Evaluation
                 if (c.Check.Evaluable)
                 {
                     double shortfall = Math.Max(0, (c.Check.MinShare ?? 0.5) - c.Share);
-                    loss += checkWeight * shortfall * shortfall;
+                    loss += penalty == CheckPenalty.Failed ? (shortfall > 0 ? checkWeight : 0) : checkWeight * shortfall * shortfall;
                 }
             }
         }

@@ -91,6 +91,20 @@ public class CalibrationTests
     }
 
     [Test]
+    public void ChecksCostTheirSquaredShortfallOrAFlatWeightWhenTheyFail()
+    {
+        var target = new Target("t", "", new MetricWindow("deaths", "sum", "2012-01", "2012-12"), null, 160, 411, null, "calibration", "");
+        Check Fact(string id) => new(id, "", "7.2.1", true, [], 0.5, "", "");
+        var e = new Evaluation(
+            [new TargetResult(target, 822, 0, 0, false, false, 10)],
+            [new CheckResult(Fact("far"), 0.1, false, 10), new CheckResult(Fact("near"), 0.4, false, 10), new CheckResult(Fact("held"), 0.9, true, 10)]);
+        double targets = Math.Log(2) * Math.Log(2);
+        Assert.That(e.LossWith(0), Is.EqualTo(targets).Within(1e-12));
+        Assert.That(e.LossWith(10), Is.EqualTo(targets + (10 * ((0.4 * 0.4) + (0.1 * 0.1)))).Within(1e-12), "squared shortfalls 0.16 and 0.01");
+        Assert.That(e.LossWith(10, CheckPenalty.Failed), Is.EqualTo(targets + 20).Within(1e-12), "two failing checks, whatever their shortfall");
+    }
+
+    [Test]
     public void TargetsAcceptAValueWithToleranceOrARange()
     {
         var value = new Target("t", "", null, 265, null, null, 0.35, "calibration", "");
