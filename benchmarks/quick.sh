@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A quick run of the benchmark suite, about a minute on 2 cores: BenchmarkDotNet's short job
+# A quick run of the benchmark suite, about five minutes on 2 cores (the Epstein class alone, a minute): BenchmarkDotNet's short job
 # (1 launch, 3 warm-up and 3 measured iterations) run in process, so it builds nothing but this project.
 # Arguments are filters (globs on Namespace.Class.Method); none runs everything.
 #   benchmarks/quick.sh                 # the whole suite

@@ -28,14 +28,7 @@ public class ScenarioBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string file = RepositoryFile.Find($"scenarios/{Scenario}.json", $"scenarios/examples/{Scenario}.json");
-        LoadResult loaded = ScenarioLoader.Load([file]);
-        if (!loaded.Ok)
-        {
-            throw new InvalidOperationException($"{Scenario}: {string.Join("; ", loaded.Problems)}");
-        }
-
-        _factory = new ScenarioRunFactory(loaded.Scenario!);
+        _factory = BenchmarkScenarios.Bundled(Scenario);
         if (_factory.Scenario.Spec.Months < FirstTick + Ticks)
         {
             throw new InvalidOperationException($"{Scenario} needs at least {FirstTick + Ticks} months for the tick benchmark.");
@@ -52,25 +45,9 @@ public class ScenarioBenchmarks
     }
 
     [IterationSetup(Target = nameof(OneTick))]
-    public void BuildRunAtFirstTick()
-    {
-        _running = _factory.Create(StreamSeed.ForRun(1, 0), out _);
-        for (int t = 0; t < FirstTick; t++)
-        {
-            _running.Step();
-        }
-    }
+    public void BuildRunAtFirstTick() => _running = BenchmarkScenarios.RunTo(_factory, FirstTick);
 
     /// <summary>One tick, the mean of months 12-107 of one run (each iteration builds a fresh run untimed).</summary>
     [Benchmark(OperationsPerInvoke = Ticks)]
-    public int OneTick()
-    {
-        Simulation simulation = _running;
-        for (int t = 0; t < Ticks; t++)
-        {
-            simulation.Step();
-        }
-
-        return simulation.World.Tick;
-    }
+    public int OneTick() => BenchmarkScenarios.Steps(_running, Ticks);
 }

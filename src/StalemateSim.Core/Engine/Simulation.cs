@@ -26,6 +26,9 @@ public sealed class Simulation
 
     public World World { get; }
 
+    /// <summary>The enabled rules, in the order a tick applies them.</summary>
+    public IReadOnlyList<IRule> Rules => _rules;
+
     public MetricRecorder Recorder { get; }
 
     /// <summary>Optional check run after every tick (tests use it for invariants).</summary>
@@ -45,14 +48,19 @@ public sealed class Simulation
         ulong tickSeed = StreamSeed.Derive(_runSeed, (ulong)world.Tick);
         for (int i = 0; i < _rules.Length; i++)
         {
-            var random = new Xoshiro256StarStar(StreamSeed.Derive(tickSeed, _ruleKeys[i]));
-            _rules[i].Apply(world, ref random);
+            ApplyRule(i, tickSeed);
         }
 
         Recorder.Record();
         AfterTick?.Invoke(world);
         world.Tick++;
     }
+
+    /// <summary>
+    /// Applies rule <paramref name="index"/> of <see cref="Rules"/> alone, at the current tick and with
+    /// the stream a tick gives it (benchmarks time rules this way; a tick is <see cref="Step"/>).
+    /// </summary>
+    public void ApplyRule(int index) => ApplyRule(index, StreamSeed.Derive(_runSeed, (ulong)World.Tick));
 
     /// <summary>Runs every remaining month.</summary>
     public void RunToEnd()
@@ -61,5 +69,11 @@ public sealed class Simulation
         {
             Step();
         }
+    }
+
+    private void ApplyRule(int index, ulong tickSeed)
+    {
+        var random = new Xoshiro256StarStar(StreamSeed.Derive(tickSeed, _ruleKeys[index]));
+        _rules[index].Apply(World, ref random);
     }
 }

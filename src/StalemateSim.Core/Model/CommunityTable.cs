@@ -65,4 +65,31 @@ public sealed class CommunityTable
     public readonly int[] VillageCount;
 
     public ref double HostilityOf(int from, int to) => ref Hostility[(from * Count) + to];
+
+    /// <summary>
+    /// The communities of each region, in index order: those of region r are
+    /// <c>Communities[Start[r]..Start[r + 1]]</c>.
+    /// </summary>
+    public (int[] Start, int[] Communities) ByRegion(int regions)
+    {
+        int[] start = new int[regions + 1];
+        for (int c = 0; c < Count; c++)
+        {
+            start[Region[c] + 1]++;
+        }
+
+        for (int r = 0; r < regions; r++)
+        {
+            start[r + 1] += start[r];
+        }
+
+        int[] next = (int[])start.Clone();
+        int[] list = new int[Count];
+        for (int c = 0; c < Count; c++)
+        {
+            list[next[Region[c]]++] = c;
+        }
+
+        return (start, list);
+    }
 }

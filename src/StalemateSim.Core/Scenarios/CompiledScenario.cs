@@ -13,6 +13,7 @@ public sealed class CompiledScenario
     private static readonly IReadOnlyDictionary<string, double> NothingSampled = new SortedDictionary<string, double>(StringComparer.Ordinal);
 
     private readonly ScenarioShape _shape;
+    private readonly Lazy<SampledValuePatcher?> _patcher;
 
     internal CompiledScenario(
         ScenarioSpec spec,
@@ -35,6 +36,7 @@ public sealed class CompiledScenario
         ContentHash = contentHash;
         _shape = shape;
         SampledValues = sampledValues ?? NothingSampled;
+        _patcher = new Lazy<SampledValuePatcher?>(() => SampledValuePatcher.TryCreate(Spec, AllRules, [.. Uncertain.Where(p => p.Sampled)]));
     }
 
     /// <summary>The bound scenario (uncertain numbers at their midpoints, or at this run's draws).</summary>
@@ -71,7 +73,9 @@ public sealed class CompiledScenario
     /// <summary>
     /// The scenario of one run. Returns this when nothing is uncertain (and draws nothing);
     /// otherwise draws each uncertain parameter once, uniformly in [low, high], in the sorted order
-    /// of <see cref="Uncertain"/>, and binds again. Always samples from the original ranges.
+    /// of <see cref="Uncertain"/>, and writes the draws into a copy of this scenario's records
+    /// (the same records as binding the document again with those values would give). Always
+    /// samples from the original ranges.
     /// </summary>
     public CompiledScenario ForRun(ref Xoshiro256StarStar random)
     {
@@ -81,6 +85,7 @@ public sealed class CompiledScenario
         }
 
         var sampled = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        var values = new List<double>(Uncertain.Count);
         foreach (UncertainParameter parameter in Uncertain)
         {
             if (!parameter.Sampled)
@@ -89,9 +94,23 @@ public sealed class CompiledScenario
             }
 
             double value = parameter.Low == parameter.High ? parameter.Low : random.NextDouble(parameter.Low, parameter.High);
-            sampled.Add(parameter.KeyPath, Math.Clamp(value, parameter.Low, parameter.High));
+            value = Math.Clamp(value, parameter.Low, parameter.High);
+            sampled.Add(parameter.KeyPath, value);
+            values.Add(value);
         }
 
+        if (_patcher.Value is not { } patcher)
+        {
+            return BindForRun(sampled);
+        }
+
+        (ScenarioSpec spec, IReadOnlyList<BoundRule> rules) = patcher.Apply(Spec, AllRules, [.. values]);
+        return new CompiledScenario(spec, rules, Document, Uncertain, Files, Sets, ContentHash, _shape, sampled);
+    }
+
+    /// <summary>The scenario with these values of the sampled parameters, bound from the document (the slow path, kept as the reference).</summary>
+    internal CompiledScenario BindForRun(IReadOnlyDictionary<string, double> sampled)
+    {
         (ScenarioSpec spec, IReadOnlyList<BoundRule> rules) = ScenarioBinder.Bind(Document, Uncertain, p => p.Value ?? sampled[p.KeyPath], _shape);
         return new CompiledScenario(spec, rules, Document, Uncertain, Files, Sets, ContentHash, _shape, sampled);
     }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using StalemateSim.Core.Model;
 
 namespace StalemateSim.Core.Rules.Alliances;
@@ -24,6 +25,9 @@ internal sealed class AffinityTarget
     private readonly double[] _strength;
     private readonly double[] _stateStrength;
     private readonly double[] _kinByIdentity;
+    private readonly GroupBitRows _hostile;
+    private readonly GroupBitRows _present;
+    private readonly GroupBitRows _fundedBy;
 
     public AffinityTarget(AlliancesSpec spec, World world)
     {
@@ -39,9 +43,16 @@ internal sealed class AffinityTarget
         _strength = new double[world.Groups.Capacity * _regions];
         _stateStrength = new double[_regions];
         _kinByIdentity = new double[world.Groups.Capacity * Math.Max(identities, 1)];
+        _hostile = new GroupBitRows(world.Groups.Capacity, world.Groups.Capacity);
+        _present = new GroupBitRows(_regions, world.Groups.Capacity);
+        _fundedBy = new GroupBitRows(world.Groups.Capacity, world.Groups.Capacity);
     }
 
-    /// <summary>Computes this tick's strengths by region and kin by identity for the active groups.</summary>
+    /// <summary>
+    /// Computes this tick's strengths by region and kin by identity for the active groups, and, as
+    /// sets of active groups, who each is hostile to, who is present in each region and who funds
+    /// each. Hostility and funding must not change until the targets have been read.
+    /// </summary>
     public void Prepare(World world, int[] active, int activeCount)
     {
         for (int r = 0; r < _regions; r++)
@@ -65,13 +76,15 @@ internal sealed class AffinityTarget
                 k = Math.Max(k, world.Groups.KinOf(g, c));
             }
         }
+
+        PrepareSets(world, active, activeCount);
     }
 
     /// <summary>The target affinity of active groups a and b; reads the hostility matrix as it stands.</summary>
-    public double Of(World world, int a, int b, int[] active, int activeCount)
+    public double Of(World world, int a, int b)
     {
         GroupTable g = world.Groups;
-        (double shared, double competition) = Threats(world, a, b, active, activeCount);
+        (double shared, double competition) = Threats(world, a, b);
         double distance = Math.Abs(g.Islamism[a] - g.Islamism[b]);
         double ideology = 1 - (2 * distance);
         double rivalVisions = 1 - (_spec.SharedVisionRelief * (1 - distance));
@@ -79,17 +92,21 @@ internal sealed class AffinityTarget
         double target = (_spec.WShared * shared)
             + (_spec.WKin * SharedKin(a, b))
             + (_spec.WIdeology * ideology)
-            + (_spec.WPatron * (CommonPatron(world, a, b, active, activeCount) ? 1 : 0))
+            + (_spec.WPatron * (CommonPatron(world, a, b) ? 1 : 0))
             - (_spec.WRivalry * rivalry)
             - (_spec.WCompetition * rivalVisions * competition);
         return Math.Clamp(target, -1, 1);
     }
 
-    private (double Shared, double Competition) Threats(World world, int a, int b, int[] active, int activeCount)
+    /// <summary>
+    /// The common threat and competition of a pair, region by region. Third groups count only where
+    /// they are present: elsewhere their strength is 0 and adds no threat.
+    /// </summary>
+    private (double Shared, double Competition) Threats(World world, int a, int b)
     {
         GroupTable g = world.Groups;
-        RelationMatrix rel = world.Relations;
         bool bothFightState = world.HostileToState(a) && world.HostileToState(b);
+        ReadOnlySpan<ulong> enemiesOfA = _hostile.Row(a), enemiesOfB = _hostile.Row(b);
         double shared = 0, competition = 0;
         for (int r = 0; r < _regions; r++)
         {
@@ -101,12 +118,16 @@ internal sealed class AffinityTarget
 
             double partner = Math.Max(_strength[(a * _regions) + r], _strength[(b * _regions) + r]);
             double threat = bothFightState ? Ratio(_stateStrength[r], partner) : 0;
-            for (int i = 0; i < activeCount; i++)
+            ReadOnlySpan<ulong> present = _present.Row(r);
+            for (int w = 0; w < present.Length; w++)
             {
-                int c = active[i];
-                if (c != a && c != b && rel.AreHostile(a, c) && rel.AreHostile(b, c))
+                for (ulong common = enemiesOfA[w] & enemiesOfB[w] & present[w]; common != 0; common &= common - 1)
                 {
-                    threat = Math.Max(threat, Ratio(_strength[(c * _regions) + r], partner));
+                    int c = (w << 6) + BitOperations.TrailingZeroCount(common);
+                    if (c != a && c != b)
+                    {
+                        threat = Math.Max(threat, Ratio(_strength[(c * _regions) + r], partner));
+                    }
                 }
             }
 
@@ -115,6 +136,45 @@ internal sealed class AffinityTarget
         }
 
         return (shared, competition);
+    }
+
+    private void PrepareSets(World world, int[] active, int activeCount)
+    {
+        RelationMatrix rel = world.Relations;
+        double[] funding = world.Groups.PatronFunding;
+        int cap = world.Groups.Capacity;
+        for (int r = 0; r < _regions; r++)
+        {
+            _present.Clear(r);
+        }
+
+        for (int i = 0; i < activeCount; i++)
+        {
+            int a = active[i];
+            _hostile.Clear(a);
+            _fundedBy.Clear(a);
+            for (int j = 0; j < activeCount; j++)
+            {
+                int c = active[j];
+                if (c != a && rel.AreHostile(a, c))
+                {
+                    _hostile.Add(a, c);
+                }
+
+                if (funding[(c * cap) + a] > 0)
+                {
+                    _fundedBy.Add(a, c);
+                }
+            }
+
+            for (int r = 0; r < _regions; r++)
+            {
+                if (_strength[(a * _regions) + r] > 0)
+                {
+                    _present.Add(r, a);
+                }
+            }
+        }
     }
 
     private static double Ratio(double enemy, double partner) => enemy > 0 ? enemy / (enemy + partner) : 0;
@@ -131,7 +191,7 @@ internal sealed class AffinityTarget
     }
 
     /// <summary>One funds the other, a third group funds both, the state funds both, or one foreign force partners both.</summary>
-    private static bool CommonPatron(World world, int a, int b, int[] active, int activeCount)
+    private bool CommonPatron(World world, int a, int b)
     {
         GroupTable g = world.Groups;
         int cap = g.Capacity;
@@ -150,15 +210,6 @@ internal sealed class AffinityTarget
             return true;
         }
 
-        for (int i = 0; i < activeCount; i++)
-        {
-            int p = active[i];
-            if (g.PatronFunding[(p * cap) + a] > 0 && g.PatronFunding[(p * cap) + b] > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return _fundedBy.Overlap(a, b);
     }
 }

@@ -115,7 +115,7 @@ public sealed class AlliancesRule : IRule
             {
                 int a = _active[i], b = _active[j];
                 double old = rel.Affinity[rel.Index(a, b)];
-                double target = _targets.Of(world, a, b, _active, n);
+                double target = _targets.Of(world, a, b);
                 double affinity = Math.Clamp(old + (adjust * (target - old)), -1, 1);
                 rel.Affinity[rel.Index(a, b)] = affinity;
                 rel.Affinity[rel.Index(b, a)] = affinity;

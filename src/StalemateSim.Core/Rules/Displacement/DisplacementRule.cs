@@ -85,9 +85,10 @@ public sealed class DisplacementRule : IRule
                 hazard += _spec.OccupationFlight * held;
             }
 
-            double fleeing = p.Residents[i] * (1 - Math.Exp(-hazard));
+            // exp(-0) is exactly 1: the common quiet place costs no exponential.
+            double fleeing = hazard == 0 ? 0 : p.Residents[i] * (1 - Math.Exp(-hazard));
             double abroad = fleeing * _refugeeShare[region];
-            double calm = Math.Exp(-_spec.ReturnDamping * violence) * (1 - held) * (1 - (_spec.OccupationReturnBlock * outsiders));
+            double calm = (violence == 0 ? 1 : Math.Exp(-_spec.ReturnDamping * violence)) * (1 - held) * (1 - (_spec.OccupationReturnBlock * outsiders));
             double idpsBack = p.Idps[i] * _spec.IdpReturn * calm;
             double refugeesBack = p.Refugees[i] * _spec.RefugeeReturn * calm;
 

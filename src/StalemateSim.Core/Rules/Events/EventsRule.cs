@@ -150,10 +150,10 @@ public sealed class EventsRule(EventsSpec spec) : IRule
                 s.TalksWithJihadists = setting.Value;
                 break;
             case PolicyTarget.ForeignMilitiaSupport:
-                ForEachForce(f, setting.Index, i => f.MilitiaSupport[i] = setting.Value);
+                f.MilitiaSupport.AsSpan(Forces(f, setting.Index)).Fill(setting.Value);
                 break;
             case PolicyTarget.ForeignAbuse:
-                ForEachForce(f, setting.Index, i => f.Abuse[i] = setting.Value);
+                f.Abuse.AsSpan(Forces(f, setting.Index)).Fill(setting.Value);
                 break;
             case PolicyTarget.AccordInclusive:
                 world.Accord.Inclusive = setting.Value >= 0.5;
@@ -172,17 +172,6 @@ public sealed class EventsRule(EventsSpec spec) : IRule
         }
     }
 
-    private static void ForEachForce(ForeignTable f, int index, Action<int> apply)
-    {
-        if (index >= 0)
-        {
-            apply(index);
-            return;
-        }
-
-        for (int i = 0; i < f.Count; i++)
-        {
-            apply(i);
-        }
-    }
+    /// <summary>The force a setting names, or all of them (index -1); a range, not a closure, so a policy month allocates nothing.</summary>
+    private static Range Forces(ForeignTable f, int index) => index >= 0 ? index..(index + 1) : 0..f.Count;
 }

@@ -25,6 +25,9 @@ public sealed class MovementRule : IRule
     private readonly double[] _score;
     private readonly double[] _danger;
     private readonly double[] _fighters;
+    private readonly int[] _regionStart;
+    private readonly int[] _regionCommunities;
+    private readonly int[] _enemies;
 
     public MovementRule(MovementSpec spec, World world)
     {
@@ -33,6 +36,8 @@ public sealed class MovementRule : IRule
         _score = new double[regions];
         _danger = new double[regions];
         _fighters = new double[regions];
+        (_regionStart, _regionCommunities) = world.Communities.ByRegion(regions);
+        _enemies = new int[world.Groups.Capacity];
     }
 
     public string Name => RuleName;
@@ -49,10 +54,12 @@ public sealed class MovementRule : IRule
             }
 
             double mobility = g.Kind[group] == GroupKind.SelfDefence ? _spec.SelfDefenceMobility : 1;
+            ReadOnlySpan<int> enemies = _enemies.AsSpan(0, ActiveEnemies(world, group));
             for (int r = 0; r < regions.Count; r++)
             {
-                _danger[r] = RegionAppeal.Danger(world, group, r, _spec);
-                _score[r] = RegionAppeal.Appeal(world, group, r, _spec) * (1 - _danger[r]);
+                ReadOnlySpan<int> communities = _regionCommunities.AsSpan(_regionStart[r], _regionStart[r + 1] - _regionStart[r]);
+                _danger[r] = RegionAppeal.Danger(world, group, r, _spec, enemies);
+                _score[r] = RegionAppeal.Appeal(world, group, communities, _spec) * (1 - _danger[r]);
                 _fighters[r] = g.FightersIn(group, r);
             }
 
@@ -102,6 +109,22 @@ public sealed class MovementRule : IRule
                 }
             }
         }
+    }
+
+    /// <summary>Lists the active groups hostile to <paramref name="group"/>, in index order (hostility does not change during the rule).</summary>
+    private int ActiveEnemies(World world, int group)
+    {
+        GroupTable g = world.Groups;
+        int count = 0;
+        for (int other = 0; other < g.Count; other++)
+        {
+            if (other != group && g.Active[other] && world.Relations.AreHostile(group, other))
+            {
+                _enemies[count++] = other;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>How much better a neighbour is than here: safer (less danger) and more appealing.</summary>

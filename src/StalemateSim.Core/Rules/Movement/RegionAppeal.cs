@@ -10,20 +10,16 @@ namespace StalemateSim.Core.Rules.Movement;
 /// </summary>
 internal static class RegionAppeal
 {
-    public static double Appeal(World world, int group, int region, MovementSpec spec)
+    /// <summary>The appeal to <paramref name="group"/> of a region whose communities are <paramref name="communities"/> (in index order).</summary>
+    public static double Appeal(World world, int group, ReadOnlySpan<int> communities, MovementSpec spec)
     {
         CommunityTable c = world.Communities;
         GroupTable g = world.Groups;
         double weighted = 0, population = 0;
         bool againstState = world.HostileToState(group);
         GroupKind kind = g.Kind[group];
-        for (int i = 0; i < c.Count; i++)
+        foreach (int i in communities)
         {
-            if (c.Region[i] != region)
-            {
-                continue;
-            }
-
             double fit = kind == GroupKind.Jihadist ? c.Islamism[i] : kind == GroupKind.Separatist ? c.Separatism[i] : 0;
             double score = (spec.WKin * g.KinOf(group, i)) + (againstState ? spec.WFit * fit * c.Grievance[i] * (1 - c.Trust[i]) * 2 : 0);
             weighted += c.Population[i] * score;
@@ -33,17 +29,16 @@ internal static class RegionAppeal
         return population > 0 ? weighted / population : 0;
     }
 
-    /// <summary>The enemies' share of armed strength in the region, measured against the group's own strength there plus a scale.</summary>
-    public static double Danger(World world, int group, int region, MovementSpec spec)
+    /// <summary>
+    /// The enemies' share of armed strength in the region, measured against the group's own strength
+    /// there plus a scale; <paramref name="hostileGroups"/> are the active groups hostile to it, in index order.
+    /// </summary>
+    public static double Danger(World world, int group, int region, MovementSpec spec, ReadOnlySpan<int> hostileGroups)
     {
-        GroupTable g = world.Groups;
         double enemies = world.HostileToState(group) ? Strength.OfStateSide(world, region, spec.ForeignDangerWeight) : 0;
-        for (int other = 0; other < g.Count; other++)
+        foreach (int other in hostileGroups)
         {
-            if (other != group && g.Active[other] && world.Relations.AreHostile(group, other))
-            {
-                enemies += Strength.OfGroup(world, other, region);
-            }
+            enemies += Strength.OfGroup(world, other, region);
         }
 
         double own = Strength.OfGroup(world, group, region);

@@ -3,9 +3,11 @@ namespace StalemateSim.Core.Rules.Recruitment;
 /// <summary>
 /// Turns one community's motives (net of risk) into each village's joining shares,
 /// <c>baseRate / (1 + exp((threshold − motive − coercion) / spread))</c>. The exponential splits
-/// into a factor per group, <c>exp(−(motive + coercion) / spread)</c>, computed once per community,
-/// and a factor per village, <c>exp(threshold / spread)</c>, so a village costs one exponential
-/// however many groups are present. If any exponent could overflow (a very sharp spread), it
+/// into a factor per group, <c>exp(−(motive + coercion) / spread)</c>, computed once per community
+/// (the coerced one only for groups that hold some of its villages),
+/// and a factor per village, <c>exp(threshold / spread)</c>, so a village costs no exponential
+/// however many groups are present: its factor is kept from month to month, and computed again
+/// only if its threshold changed. If any exponent could overflow (a very sharp spread), it
 /// falls back to one exponential per group and village. Buffers are sized once.
 /// </summary>
 internal sealed class JoiningShares
@@ -16,15 +18,20 @@ internal sealed class JoiningShares
     private readonly RecruitmentSpec _spec;
     private readonly double[] _odds;
     private readonly double[] _oddsHeld;
+    private readonly double[] _villageFactor;
+    private readonly double[] _factorThreshold;
     private bool _factored;
 
-    public JoiningShares(RecruitmentSpec spec, int capacity)
+    public JoiningShares(RecruitmentSpec spec, int capacity, int places)
     {
         _spec = spec;
         Motive = new double[capacity];
         Share = new double[capacity];
         _odds = new double[capacity];
         _oddsHeld = new double[capacity];
+        _villageFactor = new double[places];
+        _factorThreshold = new double[places];
+        Array.Fill(_factorThreshold, double.NaN);
     }
 
     /// <summary>Motive net of risk for each group slot, filled for the current community.</summary>
@@ -44,24 +51,37 @@ internal sealed class JoiningShares
             double e = -Motive[s] / spread;
             _factored = Math.Abs(e) <= MaxExponent && Math.Abs(e - coercion) <= MaxExponent;
             _odds[s] = Math.Exp(e);
-            _oddsHeld[s] = Math.Exp(e - coercion);
+            _oddsHeld[s] = double.NaN;
         }
     }
 
     /// <summary>Fills <see cref="Share"/> for a village; returns their sum, and the last slot with a positive share (or -1).</summary>
-    public double ForVillage(double threshold, int owner, int[] groups, int n, out int last)
+    public double ForVillage(int village, double threshold, int owner, int[] groups, int n, out int last)
     {
         double rate = _spec.BaseRate;
-        double spread = _spec.Spread;
-        double villageFactor = _factored ? Math.Exp(threshold / spread) : 0;
         double total = 0;
         last = -1;
+        if (_factored)
+        {
+            double villageFactor = VillageFactor(village, threshold);
+            for (int s = 0; s < n; s++)
+            {
+                double share = rate / (1 + ((owner == groups[s] ? OddsHeld(s) : _odds[s]) * villageFactor));
+                Share[s] = share;
+                total += share;
+                if (share > 0)
+                {
+                    last = s;
+                }
+            }
+
+            return total;
+        }
+
+        double spread = _spec.Spread;
         for (int s = 0; s < n; s++)
         {
-            bool held = owner == groups[s];
-            double share = _factored
-                ? rate / (1 + ((held ? _oddsHeld[s] : _odds[s]) * villageFactor))
-                : rate / (1 + Math.Exp((threshold - Motive[s] - (held ? _spec.WCoercion : 0)) / spread));
+            double share = rate / (1 + Math.Exp((threshold - Motive[s] - (owner == groups[s] ? _spec.WCoercion : 0)) / spread));
             Share[s] = share;
             total += share;
             if (share > 0)
@@ -71,5 +91,29 @@ internal sealed class JoiningShares
         }
 
         return total;
+    }
+
+    /// <summary>A slot's factor where it holds the village, computed the first time one of the community's villages needs it (most groups hold none).</summary>
+    private double OddsHeld(int s)
+    {
+        if (double.IsNaN(_oddsHeld[s]))
+        {
+            double spread = _spec.Spread;
+            _oddsHeld[s] = Math.Exp((-Motive[s] / spread) - (_spec.WCoercion / spread));
+        }
+
+        return _oddsHeld[s];
+    }
+
+    /// <summary><c>exp(threshold / spread)</c> for a village, kept while its threshold stays the same.</summary>
+    private double VillageFactor(int village, double threshold)
+    {
+        if (!(_factorThreshold[village] == threshold))
+        {
+            _villageFactor[village] = Math.Exp(threshold / _spec.Spread);
+            _factorThreshold[village] = threshold;
+        }
+
+        return _villageFactor[village];
     }
 }

@@ -36,9 +36,9 @@ public sealed class RecruitmentRule : IRule
         _spec = spec;
         int capacity = world.Groups.Capacity;
         int regions = world.Regions.Count;
-        (_regionStart, _regionCommunities) = CommunitiesByRegion(world.Communities, regions);
+        (_regionStart, _regionCommunities) = world.Communities.ByRegion(regions);
         _groups = new GroupsInRegion(capacity);
-        _shares = new JoiningShares(spec, capacity);
+        _shares = new JoiningShares(spec, capacity, world.Places.Count);
         _joined = new double[capacity];
         _added = new double[capacity * regions];
     }
@@ -107,7 +107,7 @@ public sealed class RecruitmentRule : IRule
             return;
         }
 
-        double total = _shares.ForVillage(places.Threshold[village], places.Owner[village], _groups.Group, n, out int last);
+        double total = _shares.ForVillage(village, places.Threshold[village], places.Owner[village], _groups.Group, n, out int last);
         double[] shares = _shares.Share;
 
         // Shares are of one pool: if they add to more than all of it, everyone joins someone.
@@ -158,28 +158,5 @@ public sealed class RecruitmentRule : IRule
             g.Fighters[group] = after;
             g.PeakFighters[group] = Math.Max(g.PeakFighters[group], after);
         }
-    }
-
-    private static (int[] Start, int[] Communities) CommunitiesByRegion(CommunityTable communities, int regions)
-    {
-        int[] start = new int[regions + 1];
-        for (int c = 0; c < communities.Count; c++)
-        {
-            start[communities.Region[c] + 1]++;
-        }
-
-        for (int r = 0; r < regions; r++)
-        {
-            start[r + 1] += start[r];
-        }
-
-        int[] next = (int[])start.Clone();
-        int[] list = new int[communities.Count];
-        for (int c = 0; c < communities.Count; c++)
-        {
-            list[next[communities.Region[c]]++] = c;
-        }
-
-        return (start, list);
     }
 }
