@@ -20,8 +20,9 @@ namespace StalemateSim.Core.Rules.Territory;
 /// residents of the villages it already holds there)</c>: an overextended group holds its
 /// villages less firmly and takes new ones less easily (JG2, JG3). Against a group that is not
 /// jihadist, only <c>foreignShareAgainstRebels</c> of the foreign troops count for the state, in
-/// attack and defence (AL6: France worked with the MNLA in 2013). A challenger whose strength exceeds the holder's (at least the local resistance)
-/// by more than 1 + hysteresis takes the place with probability flipRate × (ratio − 1 − hysteresis).
+/// attack and defence (AL6: France worked with the MNLA in 2013). A challenger whose strength
+/// exceeds the holder's (at least the local resistance) by more than 1 + hysteresis takes the
+/// place with probability flipRate × (ratio − 1 − hysteresis).
 /// A group with no fighters (fewer than minPresence) in the region loses its places to the state if present, else they
 /// become ungoverned. Capital and district changes are logged; the state's loss of one adds
 /// <c>townDefeat</c> to its defeats (<see cref="StateDefeats"/>). Reach by region follows.
@@ -139,16 +140,13 @@ public sealed class TerritoryRule : IRule
     /// </summary>
     private void SpanOfControl(World world, int r)
     {
-        for (int s = 0; s < _contest.Count; s++)
-        {
-            _span[s] = 0;
-        }
-
         if (_spec.ResidentsPerFighter <= 0)
         {
             _span.AsSpan(0, _contest.Count).Fill(1);
             return;
         }
+
+        _span.AsSpan(0, _contest.Count).Clear();
 
         PlaceTable p = world.Places;
         CommunityTable communities = world.Communities;
