@@ -37,6 +37,33 @@ public class SplinterRuleTests
     }
 
     [Test]
+    public void JihadistRestraintDampsOnlyJihadistWingsOfJihadistGroups()
+    {
+        var tiny = new TinyWorld().WithSeparatists();
+        tiny.Elites["zealot"] = new EliteSpec { Community = "herders", Islamism = 0.9, Ambition = 0.6 };
+        tiny.Elites["trader"] = new EliteSpec { Community = "herders", Islamism = 0.1, Ambition = 0.6 };
+        tiny.WithGroup("jihadists", new ArmedGroupSpec
+        {
+            Kind = GroupKind.Jihadist,
+            Leader = "preacher",
+            Fighters = 800,
+            Cohesion = 0.5,
+            Islamism = 0.9,
+            Presence = new Dictionary<string, double> { ["centre"] = 1 },
+            Wings = new Dictionary<string, WingSpec> { ["zealots"] = new() { Elite = "zealot", Share = 0.2 }, ["traders"] = new() { Elite = "trader", Share = 0.2 } },
+        });
+        World world = tiny.Build();
+        int WingOf(string elite) => Enumerable.Range(0, world.Wings.Count).Single(w => world.Elites.Ids[world.Wings.Elite[w]] == elite);
+        var free = new SplinterSpec();
+        var restrained = new SplinterSpec { JihadistRestraint = 0.2 };
+
+        Assert.That(SplitHazard.Of(world, restrained, WingOf("zealot")), Is.EqualTo(0.2 * SplitHazard.Of(world, free, WingOf("zealot"))).Within(1e-12), "a jihadist wing of a jihadist group (SP14)");
+        Assert.That(SplitHazard.Of(world, restrained, WingOf("trader")), Is.EqualTo(SplitHazard.Of(world, free, WingOf("trader"))), "a wing whose elite is no jihadist leaves as before (SP7)");
+        Assert.That(SplitHazard.Of(world, restrained, WingOf("chief-b")), Is.EqualTo(SplitHazard.Of(world, free, WingOf("chief-b"))), "separatist wings are untouched");
+        Assert.That(SplitHazard.Of(world, free, WingOf("zealot")), Is.GreaterThan(0));
+    }
+
+    [Test]
     public void LowCohesionRaisesSplits()
     {
         double loose = SplitsPerWingYear(40, _ => { }, cohesion: 0.1);

@@ -29,6 +29,9 @@ public sealed record SplinterSpec : RuleSpec
     [Between(0, 10), Describe("Hazard a month per unit of difference in islamism between the wing's elite and the group (SP5: splinters take a new ideology).")]
     public double IdeologyPull { get; init; } = 0.01;
 
+    [Between(0, 1), Describe("Multiplier on the whole hazard of a jihadist wing (its elite jihadist) leaving a jihadist group (SP14: jihadist groups tend to merge while secular ones keep splitting). 1: no difference.")]
+    public double JihadistRestraint { get; init; } = 1;
+
     [Between(0, 1), Describe("Islamism at or above which an elite, and a splinter he leads, counts as jihadist.")]
     public double JihadistAt { get; init; } = 0.5;
 

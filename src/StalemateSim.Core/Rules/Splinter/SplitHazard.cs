@@ -14,6 +14,7 @@ namespace StalemateSim.Core.Rules.Splinter;
 /// + designationPull   [jihadist or jihadist-allied group, counter-terror force where it operates, elite not jihadist]  SP7
 /// + ideologyPull × |elite islamism − group islamism|                      SP5
 /// </code>
+/// The whole is × jihadistRestraint for a jihadist wing of a jihadist group (SP14).
 /// A splinter expects a seat only if it could sign: a jihadist-leaning wing gets no seat pull
 /// unless the state talks to jihadists (the accords rule's eligibility).
 /// </summary>
@@ -53,6 +54,11 @@ internal static class SplitHazard
         }
 
         hazard += spec.IdeologyPull * Math.Abs(e.Islamism[elite] - g.Islamism[group]);
+        if (g.Kind[group] == GroupKind.Jihadist && e.Islamism[elite] >= spec.JihadistAt)
+        {
+            hazard *= spec.JihadistRestraint;
+        }
+
         return Math.Max(hazard, 0);
     }
 
