@@ -31,6 +31,8 @@ public sealed class PredationRule : IRule
     private readonly int[] _townKinGroup;
     private readonly double[] _townKin;
     private readonly double[] _townIslamism;
+    private readonly int[] _communityStart;
+    private readonly int[] _communities;
 
     public PredationRule(PredationSpec spec, World world)
     {
@@ -39,6 +41,7 @@ public sealed class PredationRule : IRule
         _townKinGroup = new int[regions];
         _townKin = new double[regions];
         _townIslamism = new double[regions];
+        (_communityStart, _communities) = world.Communities.ByRegion(regions);
         CommunityTable c = world.Communities;
         var population = new double[regions];
         for (int i = 0; i < c.Count; i++)
@@ -120,13 +123,11 @@ public sealed class PredationRule : IRule
 
         CommunityTable c = world.Communities;
         double kin = 0, population = 0;
-        for (int i = 0; i < c.Count; i++)
+        for (int k = _communityStart[region]; k < _communityStart[region + 1]; k++)
         {
-            if (c.Region[i] == region)
-            {
-                kin += world.Groups.KinOf(group, i) * c.Population[i];
-                population += c.Population[i];
-            }
+            int i = _communities[k];
+            kin += world.Groups.KinOf(group, i) * c.Population[i];
+            population += c.Population[i];
         }
 
         _townKinGroup[region] = group;

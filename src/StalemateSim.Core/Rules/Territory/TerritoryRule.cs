@@ -55,26 +55,7 @@ public sealed class TerritoryRule : IRule
         _span = new double[capacity];
 
         // Communities by region (CSR), so each region visits only its own villages.
-        int regions = world.Regions.Count;
-        CommunityTable c = world.Communities;
-        _communityStart = new int[regions + 1];
-        _communities = new int[c.Count];
-        for (int i = 0; i < c.Count; i++)
-        {
-            _communityStart[c.Region[i] + 1]++;
-        }
-
-        for (int r = 0; r < regions; r++)
-        {
-            _communityStart[r + 1] += _communityStart[r];
-        }
-
-        int[] next = new int[regions];
-        for (int i = 0; i < c.Count; i++)
-        {
-            int r = c.Region[i];
-            _communities[_communityStart[r] + next[r]++] = i;
-        }
+        (_communityStart, _communities) = world.Communities.ByRegion(world.Regions.Count);
     }
 
     public string Name => RuleName;
