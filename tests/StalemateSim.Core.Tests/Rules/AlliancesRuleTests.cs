@@ -3,6 +3,7 @@ using StalemateSim.Core.Model;
 using StalemateSim.Core.Rules.Alliances;
 using StalemateSim.Core.Rules.Clashes;
 using StalemateSim.Core.Rules.Events;
+using StalemateSim.Core.Rules.Upkeep;
 using StalemateSim.Core.Scenarios.Spec;
 using StalemateSim.Core.Tests.Support;
 
@@ -251,6 +252,66 @@ public class AlliancesRuleTests
     }
 
     [Test]
+    public void FightersDriftFromASmallJihadistAllyToTheLargestAtPoolRate()
+    {
+        // Three jihadist groups that ally at tick 0 (AL9): 1,600 in the centre with one wing holding
+        // a fifth, 400 in the north, 200 in the north. Each smaller one sends a tenth of its
+        // fighters to the largest; nothing flows the other way; the total is kept. Two allied
+        // separatist groups (800 and 300) keep theirs.
+        var tiny = new TinyWorld().WithJihadists(1_600).WithSeparatists(800);
+        tiny.Elites["chief-c"] = new EliteSpec { Community = "nomads", Ambition = 0.5 };
+        tiny.WithGroup("rebels-b", new ArmedGroupSpec
+        {
+            Kind = GroupKind.Separatist,
+            Leader = "chief-c",
+            Fighters = 300,
+            Money = 200,
+            Presence = new Dictionary<string, double> { ["north"] = 1 },
+            BaseCommunities = new Dictionary<string, double> { ["nomads"] = 1 },
+        });
+        tiny.Elites["emir"] = new EliteSpec { Community = "herders", Islamism = 0.9, StateStance = -1 };
+        tiny.Elites["qadi"] = new EliteSpec { Community = "herders", Islamism = 0.9, StateStance = -1 };
+        tiny.Elites["scholar"] = new EliteSpec { Community = "herders", Islamism = 0.9, StateStance = -1 };
+        tiny.Groups["jihadists"] = tiny.Groups["jihadists"] with { Wings = new Dictionary<string, WingSpec> { ["court"] = new() { Elite = "scholar", Share = 0.2 } } };
+        tiny.WithGroup("jihadists-b", Jihadists("emir", 400, 0.9, "north"));
+        tiny.WithGroup("jihadists-c", Jihadists("qadi", 200, 0.9, "north"));
+        World w = tiny.Build();
+        w.State.Force[Centre] = 3_000;
+        w.State.Force[North] = 3_000;
+        int large = 0, middle = 1, small = 2, rebels = 3, rebelsB = 4;
+        var rule = new AlliancesRule(new AlliancesSpec { PoolRate = 0.1, MergeRate = 0 }, w);
+        var random = new Core.Randomness.Xoshiro256StarStar(1);
+
+        rule.Apply(w, ref random);
+
+        Assert.That(w.Relations.AreAllied(large, middle) && w.Relations.AreAllied(large, small), Is.True, "the set-up needs allies");
+        Assert.That(w.Groups.Fighters[middle], Is.EqualTo(360).Within(1e-9), "a tenth of 400 leaves");
+        Assert.That(w.Groups.Fighters[small], Is.EqualTo(180).Within(1e-9), "a tenth of 200 leaves, to the largest ally, not the middle one");
+        Assert.That(w.Groups.Fighters[large], Is.EqualTo(1_660).Within(1e-9), "the largest receives both and loses nothing");
+        Assert.That(w.Groups.PresenceIn(large, North), Is.EqualTo(60.0 / 1_660).Within(1e-12), "its presence is the fighter-weighted mix");
+        Assert.That(w.Wings.Share[WingOf(w, large)], Is.EqualTo(0.2 * 1_600 / 1_660).Within(1e-12), "newcomers join the leader's core");
+        Assert.That(w.Relations.AreAllied(rebels, rebelsB), Is.True, "the set-up needs secular allies");
+        Assert.That(w.Groups.Fighters[rebelsB], Is.EqualTo(300), "secular allies do not pool");
+    }
+
+    [Test]
+    public void PoolingDrainsASmallJihadistSplinterUntilUpkeepDissolvesIt()
+    {
+        var tiny = new TinyWorld { Months = 36 }.WithJihadists(1_600);
+        tiny.Elites["emir"] = new EliteSpec { Community = "herders", Islamism = 0.9, StateStance = -1 };
+        tiny.WithGroup("jihadists-b", Jihadists("emir", 300, 0.9, "centre"));
+        var sim = tiny.Simulate(5, new AlliancesSpec { PoolRate = 0.1, MergeRate = 0 }, new UpkeepSpec());
+        World w = sim.World;
+        w.State.Force[Centre] = 3_000;
+        int splinter = 1;
+
+        sim.RunToEnd();
+
+        Assert.That(w.Groups.Active[splinter], Is.False, "300 × 0.9^t falls below upkeep's 20 fighters within three years");
+        Assert.That(w.Counters.Mergers, Is.Zero, "no formal merger was needed");
+    }
+
+    [Test]
     public void ApplyDoesNotAllocate()
     {
         var tiny = new TinyWorld().WithSeparatists().WithJihadists();
@@ -314,6 +375,19 @@ public class AlliancesRuleTests
         Presence = new Dictionary<string, double> { [region] = 1 },
         BaseCommunities = new Dictionary<string, double> { ["herders"] = 0.6 },
     };
+
+    private static int WingOf(World w, int group)
+    {
+        for (int i = 0; i < w.Wings.Count; i++)
+        {
+            if (w.Wings.Active[i] && w.Wings.Group[i] == group)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static bool LeaderIsWingOf(World w, int leader, int group)
     {

@@ -20,13 +20,15 @@ namespace StalemateSim.Core.Rules.Alliances;
 /// (stance &lt; 0) and the other leans to it (stance &gt; 0), or when one is excluded from the accord
 /// and the other signed it; otherwise a pair not allied is hostile below <c>hostileAt</c>.
 /// Jihadist allies of <c>mergeAfter</c> months whose islamism differs by at most <c>mergeGap</c>
-/// merge at <c>mergeRate</c> a month, the smaller into the larger (<see cref="Merger"/>).
+/// merge at <c>mergeRate</c> a month, the smaller into the larger (<see cref="Merger"/>); before
+/// that, a jihadist group allied with a larger one loses <c>poolRate</c> of its fighters a month to
+/// the largest (<see cref="Pooling"/>, AL9).
 /// Non-jihadist allies form blocs (<see cref="Blocs"/>).
 /// </para>
 /// Updates in place, in three passes: forced hostilities first, so that third-party enemies are
 /// current; then affinities for every pair (their targets read the hostility matrix as left by the
 /// first pass and the previous month, never this month's affinity-based changes); then alliances
-/// and hostility from the new affinities; then mergers and blocs.
+/// and hostility from the new affinities; then pooling, mergers and blocs.
 /// </summary>
 public sealed class AlliancesRule : IRule
 {
@@ -36,6 +38,7 @@ public sealed class AlliancesRule : IRule
     private readonly int[] _active;
     private readonly AffinityTarget _targets;
     private readonly Blocs _blocs;
+    private readonly Pooling _pooling;
 
     public AlliancesRule(AlliancesSpec spec, World world)
     {
@@ -44,6 +47,7 @@ public sealed class AlliancesRule : IRule
         _active = new int[capacity];
         _targets = new AffinityTarget(spec, world);
         _blocs = new Blocs(capacity);
+        _pooling = new Pooling(capacity);
     }
 
     public string Name => RuleName;
@@ -55,6 +59,7 @@ public sealed class AlliancesRule : IRule
         _targets.Prepare(world, _active, n);
         MoveAffinities(world, n);
         UpdateRelations(world, n);
+        _pooling.Apply(world, _active, n, _spec.PoolRate);
         Merge(world, n, ref random);
         _blocs.Update(world);
     }

@@ -49,4 +49,7 @@ public sealed record AlliancesSpec : RuleSpec
 
     [Between(0, 1), Describe("Monthly probability that an eligible pair of jihadist allies merges (SP14).")]
     public double MergeRate { get; init; } = 0.05;
+
+    [Between(0, 1), Describe("Monthly share of a jihadist group's fighters that move to its largest allied jihadist group, when that one is larger (AL9: individuals move between allied groups). 0 turns it off.")]
+    public double PoolRate { get; init; }
 }
