@@ -18,6 +18,22 @@ internal sealed class ScenarioArguments
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public ScenarioArguments()
+    {
+        // The files argument takes any number of tokens, so a mistyped option such as -q would
+        // otherwise be read as an overlay file and reported as a missing scenario.
+        Files.Validators.Add(result =>
+        {
+            foreach (string token in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (token.StartsWith('-') && !File.Exists(token))
+                {
+                    result.AddError($"unknown option '{token}' (scenario files come first, then options).");
+                }
+            }
+        });
+    }
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Files);

@@ -52,6 +52,16 @@ public class ValidateCommandTests
     }
 
     [Test]
+    public void AnUnknownOptionAfterTheScenarioIsNamedAsSuchNotReadAsAFile()
+    {
+        var (exit, _, error) = CliRunner.Run("calibrate", CliRunner.Scenario("examples/three-regions.json"), "-q", "--runs", "1");
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("unknown option '-q'"));
+        Assert.That(error, Does.Not.Contain("not found"));
+    }
+
+    [Test]
     public void MissingFileIsReportedWithExitCode2()
     {
         var (exit, _, error) = CliRunner.Run("validate", Path.Combine(_dir, "nowhere.json"));
