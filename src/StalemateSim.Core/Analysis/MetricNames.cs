@@ -31,6 +31,9 @@ public static class MetricNames
     public const string AccordImplementation = "accord.implementation";
     public const string Assassinations = "assassinations";
     public const string Coups = "coups";
+    public const string AccordSignatories = "accord.signatories";
+    public const string AccordWithdrawals = "accord.withdrawals";
+    public const string VillageHeadsKilled = "killings.villageHeads";
 
     public static string DeathsInZone(string zone) => $"deaths.zone.{zone}";
 
@@ -41,6 +44,9 @@ public static class MetricNames
     public static string GroupsActiveOf(ActorKind kind) => $"groups.active.{ActorKinds.MetricName(kind)}";
 
     public static string FightersOf(ActorKind kind) => $"fighters.{ActorKinds.MetricName(kind)}";
+
+    /// <summary>Fighters of one of the groups the scenario starts with (0 once it has ended).</summary>
+    public static string FightersOfGroup(string id) => $"fighters.group.{id}";
 
     public static string RecruitsOf(ActorKind kind) => $"recruits.{ActorKinds.MetricName(kind)}";
 

@@ -65,6 +65,10 @@ public sealed class MetricRecorder
     private readonly int _implementation;
     private readonly int _assassinations;
     private readonly int _coups;
+    private readonly int _signatories;
+    private readonly int _withdrawals;
+    private readonly int _villageHeads;
+    private readonly int[] _fightersOfGroup;
 
     public MetricRecorder(World world)
     {
@@ -165,6 +169,16 @@ public sealed class MetricRecorder
         _implementation = Add(MetricNames.AccordImplementation);
         _assassinations = Add(MetricNames.Assassinations);
         _coups = Add(MetricNames.Coups);
+        _signatories = Add(MetricNames.AccordSignatories);
+        _withdrawals = Add(MetricNames.AccordWithdrawals);
+        _villageHeads = Add(MetricNames.VillageHeadsKilled);
+
+        // The groups the scenario starts with, by id; splinters and militias have no stable id.
+        _fightersOfGroup = new int[world.Groups.Count];
+        for (int g = 0; g < _fightersOfGroup.Length; g++)
+        {
+            _fightersOfGroup[g] = Add(MetricNames.FightersOfGroup(world.GroupName(g)));
+        }
 
         _holderZonePop = new double[HolderCount * _zones];
         _zonePop = new double[_zones];
@@ -235,6 +249,8 @@ public sealed class MetricRecorder
         tr[_implementation, t] = w.Accord.Active ? w.Accord.Implementation : 0;
         tr[_assassinations, t] = w.Counters.Assassinations;
         tr[_coups, t] = w.State.Coups;
+        tr[_withdrawals, t] = w.Counters.AccordWithdrawals;
+        tr[_villageHeads, t] = w.Counters.VillageHeadsKilled;
     }
 
     private void RecordGroups(int t)
@@ -284,6 +300,23 @@ public sealed class MetricRecorder
         tr[_mergers, t] = w.Counters.Mergers;
         tr[_militias, t] = w.Counters.NewMilitias;
         tr[_blocs, t] = blocs;
+        int signatories = 0;
+        if (w.Accord.Active)
+        {
+            for (int g = 0; g < groups.Count; g++)
+            {
+                if (groups.Active[g] && groups.Accord[g] == AccordStatus.Signatory)
+                {
+                    signatories++;
+                }
+            }
+        }
+
+        tr[_signatories, t] = signatories;
+        for (int g = 0; g < _fightersOfGroup.Length; g++)
+        {
+            tr[_fightersOfGroup[g], t] = groups.Active[g] ? groups.Fighters[g] : 0;
+        }
     }
 
     private void RecordTerritory(int t)

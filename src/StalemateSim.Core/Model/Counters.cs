@@ -13,6 +13,12 @@ public sealed class Counters
 
     public int BlocsFormed;
 
+    /// <summary>Signatories that withdrew from an accord.</summary>
+    public int AccordWithdrawals;
+
+    /// <summary>Village heads killed by jihadists.</summary>
+    public int VillageHeadsKilled;
+
     /// <summary>Splits or militias that could not happen because a table was full.</summary>
     public int CapacityRefusals;
 }

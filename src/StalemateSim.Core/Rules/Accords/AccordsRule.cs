@@ -136,6 +136,7 @@ public sealed class AccordsRule(AccordsSpec spec) : IRule
             double stance = g.StateStance[group];
             g.StateStance[group] = Math.Clamp(stance + (spec.WithdrawReversion * (g.StanceBeforeAccord[group] - stance)), -1, 1);
             world.Log.Add(world.Tick, LogKind.AccordWithdrawn, group);
+            world.Counters.AccordWithdrawals++;
             return;
         }
 

@@ -49,6 +49,7 @@ internal static class VillageHeadKillings
                 }
 
                 Casualties.KillCivilians(world, v, 1, jihadistHeld ? owner : strongest[r], ActorKind.Jihadist);
+                world.Counters.VillageHeadsKilled++;
                 double loss = spec.VillageHeadControlLoss * Math.Min(1, spec.VillagePopulation / Math.Max(places.Initial[v], 1));
                 if (owner == Owners.State && random.Chance(loss))
                 {
