@@ -122,6 +122,30 @@ public class TerritoryRuleTests
     }
 
     [Test]
+    public void OverrunGarrisonsDieWithTheTownsAGroupTakes()
+    {
+        // Both northern towns fall to the rebels in one month (ratio 20). With garrisonLoss 0.1 each
+        // fall kills a tenth of the soldiers then in the region: 1 − 0.9² of them in all, booked as
+        // state deaths at the separatists' hands. Without it nobody dies with the towns.
+        double soldiers = SoldiersFor(1_000);
+        World world = new TinyWorld().WithSeparatists(FightersFor(20_000)).Build();
+        world.State.Force[North] = soldiers;
+        Apply(world, new TerritorySpec { GarrisonLoss = 0.1 }, 1);
+
+        double dead = soldiers * (1 - (0.9 * 0.9));
+        Assert.That(world.Places.Owner[world.Regions.CapitalPlace[North]], Is.Zero, "the set-up needs the towns to fall");
+        Assert.That(world.State.Force[North], Is.EqualTo(soldiers - dead).Within(1e-6));
+        Assert.That(world.Ledger.StateDeaths, Is.EqualTo(dead).Within(1e-6));
+        Assert.That(world.Ledger.DeathsByPerpetrator[(int)ActorKind.Separatist], Is.EqualTo(dead).Within(1e-6));
+
+        World without = new TinyWorld().WithSeparatists(FightersFor(20_000)).Build();
+        without.State.Force[North] = soldiers;
+        Apply(without, new TerritorySpec(), 1);
+        Assert.That(without.Places.Owner[without.Regions.CapitalPlace[North]], Is.Zero);
+        Assert.That(without.Ledger.StateDeaths, Is.Zero);
+    }
+
+    [Test]
     public void UnderForeignPressureJihadistsGiveUpTownsButSeparatistsDoNot()
     {
         const int seeds = 20;

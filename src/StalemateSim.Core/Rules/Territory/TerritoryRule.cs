@@ -25,7 +25,9 @@ namespace StalemateSim.Core.Rules.Territory;
 /// place with probability flipRate × (ratio − 1 − hysteresis).
 /// A group with no fighters (fewer than minPresence) in the region loses its places to the state if present, else they
 /// become ungoverned. Capital and district changes are logged; the state's loss of one adds
-/// <c>townDefeat</c> to its defeats (<see cref="StateDefeats"/>). Reach by region follows.
+/// <c>townDefeat</c> to its defeats (<see cref="StateDefeats"/>), and when an armed group takes it,
+/// <c>garrisonLoss</c> of the state's soldiers in the region die with it (overrun garrisons and
+/// captured soldiers executed, digest 2(a) MNLA, 5 Jan 2012; ST16). Reach by region follows.
 /// <para>
 /// Strengths are computed once per region from the world as it stands when the rule runs (after
 /// clashes), so the order in which places are resolved does not change the odds; holders are
@@ -279,6 +281,11 @@ public sealed class TerritoryRule : IRule
         if (from == Owners.State)
         {
             StateDefeats.AddTownLost(world, _spec.TownDefeat);
+            if (to >= 0 && _spec.GarrisonLoss > 0)
+            {
+                int region = p.Region[place];
+                Casualties.KillSoldiers(world, region, _spec.GarrisonLoss * world.State.Force[region], Casualties.KindOf(world, to));
+            }
         }
     }
 }

@@ -42,6 +42,9 @@ public sealed record TerritorySpec : RuleSpec
     [NonNegative, Describe("Defeats added to the state when it loses a regional capital or district centre (see StateDefeats).")]
     public double TownDefeat { get; init; } = 1;
 
+    [Between(0, 1), Describe("Share of the state's soldiers in a region killed when an armed group takes one of its towns (overrun garrisons, captured soldiers executed: digest 2(a) MNLA, 5 Jan 2012, 3.4 ST16). 0 turns it off.")]
+    public double GarrisonLoss { get; init; }
+
     [Between(0, 1), Describe("Share of their strength that allies present lend to a challenger or a holding group (digest 3.2 AL1: coalitions take towns together).")]
     public double CoalitionWeight { get; init; } = 1;
 
