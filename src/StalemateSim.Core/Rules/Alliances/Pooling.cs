@@ -7,8 +7,9 @@ namespace StalemateSim.Core.Rules.Alliances;
 /// Fighters drift between allied jihadist groups toward the largest (digest 3.2 AL9: loose
 /// jihadist coalitions coordinate and individuals move between the groups before formal mergers;
 /// 3.1 SP14; 7.2.4). Each month a jihadist group allied with a larger jihadist group loses
-/// <c>poolRate</c> of its fighters to the largest such ally. Sizes are read once, before anything
-/// moves, so the flows do not depend on the order groups are visited in. A receiving group's
+/// <c>poolRate</c> of its fighters to the largest such ally. Receivers and amounts are fixed from the
+/// sizes before anything moves; the moves are then made in index order (which matters only to the
+/// presence mix when a group both receives and sends in the same month). A receiving group's
 /// presence becomes the fighter-weighted mix of its own and the newcomers'; the newcomers join its
 /// leader's core, so its wings' shares shrink in proportion. The sender keeps its wing shares (all
 /// its parts lose alike) and its presence. A group drained below the upkeep rule's minimum
