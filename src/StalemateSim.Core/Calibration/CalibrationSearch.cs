@@ -12,8 +12,8 @@ public sealed record Candidate(int Index, int Round, IReadOnlyDictionary<string,
 /// Round 1 spreads candidates over the whole box by Latin hypercube sampling; round 2 samples a box a
 /// quarter as wide around the best so far. Every candidate is run on the same run seeds (common
 /// random numbers), so candidates differ only by their parameters. Lowest loss wins
-/// (<see cref="Evaluation.LossWith"/>: calibration targets, plus the checks' shortfalls when given
-/// a check weight), ties broken by targets hit, then checks passed.
+/// (<see cref="Evaluation.LossWith"/>: calibration targets, plus what <see cref="LossWeights"/>
+/// adds for missed targets and failing checks), ties broken by targets hit, then checks passed.
 /// </summary>
 public static class CalibrationSearch
 {
@@ -27,15 +27,15 @@ public static class CalibrationSearch
         ulong seed,
         int threads,
         Action<Candidate>? onCandidate = null,
-        double checkWeight = 0,
-        CheckPenalty penalty = CheckPenalty.Squared)
+        LossWeights? weights = null)
     {
+        weights ??= LossWeights.TargetsOnly;
         var random = new Xoshiro256StarStar(StreamSeed.Derive(seed, StreamSeed.KeyOf("calibration")));
         var results = new List<Candidate>();
         int first = Math.Max(1, candidates - (candidates / 3));
         foreach (double[] point in LatinHypercube(free.Count, first, ref random))
         {
-            results.Add(Evaluate(files, sets, free, targets, Scale(free, point, null, 1), results.Count, 1, runs, seed, threads, onCandidate, checkWeight, penalty));
+            results.Add(Evaluate(files, sets, free, targets, Scale(free, point, null, 1), results.Count, 1, runs, seed, threads, onCandidate, weights));
         }
 
         Candidate best = Best(results);
@@ -47,7 +47,7 @@ public static class CalibrationSearch
                 point[d] = random.NextDouble();
             }
 
-            results.Add(Evaluate(files, sets, free, targets, Scale(free, point, best.Values, 0.25), results.Count, 2, runs, seed, threads, onCandidate, checkWeight, penalty));
+            results.Add(Evaluate(files, sets, free, targets, Scale(free, point, best.Values, 0.25), results.Count, 2, runs, seed, threads, onCandidate, weights));
         }
 
         return results;
@@ -62,7 +62,7 @@ public static class CalibrationSearch
 
     private static Candidate Evaluate(
         IReadOnlyList<string> files, IReadOnlyList<string> sets, IReadOnlyList<UncertainParameter> free, TargetSet targets,
-        SortedDictionary<string, double> values, int index, int round, int runs, ulong seed, int threads, Action<Candidate>? onCandidate, double checkWeight, CheckPenalty penalty)
+        SortedDictionary<string, double> values, int index, int round, int runs, ulong seed, int threads, Action<Candidate>? onCandidate, LossWeights weights)
     {
         LoadResult loaded = ScenarioLoader.Load(files, [.. sets, .. SetsFor(values)]);
         if (loaded.Scenario is null)
@@ -71,7 +71,7 @@ public static class CalibrationSearch
         }
 
         Evaluation e = Evaluation.Run(loaded.Scenario, targets, runs, seed, threads);
-        var candidate = new Candidate(index, round, values, e.LossWith(checkWeight, penalty), e.Targets.Count(t => t.Target.Use == "calibration" && t.MedianHits), e.Checks.Count(c => c.Pass));
+        var candidate = new Candidate(index, round, values, e.LossWith(weights), e.Targets.Count(t => t.Target.Use == "calibration" && t.MedianHits), e.Checks.Count(c => c.Pass));
         onCandidate?.Invoke(candidate);
         return candidate;
     }

@@ -25,34 +25,37 @@ public sealed class Evaluation
     /// squared log-ratio between the simulated median and the nearest end of the accepted interval
     /// (zero inside it). Log-ratios treat a factor of two too high and too low alike.
     /// </summary>
-    public double Loss => LossWith(0);
+    public double Loss => LossWith(LossWeights.TargetsOnly);
 
     /// <summary>
-    /// <see cref="Loss"/> plus, for each evaluable check that falls short of its share,
-    /// <paramref name="checkWeight"/> × (needed share − share)² (<see cref="CheckPenalty.Squared"/>)
-    /// or <paramref name="checkWeight"/> alone (<see cref="CheckPenalty.Failed"/>: every failing
-    /// check costs the same, however far it falls short), so a search can also be steered by the
-    /// stylised facts.
+    /// <see cref="Loss"/> plus <see cref="LossWeights.MissWeight"/> for each calibration target
+    /// whose median misses, plus, for each evaluable check that falls short of its share,
+    /// <see cref="LossWeights.CheckWeight"/> × (needed share − share)² (<see cref="CheckPenalty.Squared"/>)
+    /// or the weight alone (<see cref="CheckPenalty.Failed"/>: every failing check costs the same,
+    /// however far it falls short), so a search can also be steered by the stylised facts.
     /// </summary>
-    public double LossWith(double checkWeight, CheckPenalty penalty = CheckPenalty.Squared)
+    public double LossWith(LossWeights weights)
     {
         double loss = 0;
         foreach (TargetResult r in Targets)
         {
             if (r.Target.Use == "calibration" && r.Target.Window is not null)
             {
-                loss += Distance(r.Median, r.Target.Accepted());
+                double distance = Distance(r.Median, r.Target.Accepted());
+                loss += distance + (distance > 0 ? weights.MissWeight : 0);
             }
         }
 
-        if (checkWeight > 0)
+        if (weights.CheckWeight > 0)
         {
             foreach (CheckResult c in Checks)
             {
                 if (c.Check.Evaluable)
                 {
                     double shortfall = Math.Max(0, (c.Check.MinShare ?? 0.5) - c.Share);
-                    loss += penalty == CheckPenalty.Failed ? (shortfall > 0 ? checkWeight : 0) : checkWeight * shortfall * shortfall;
+                    loss += weights.CheckPenalty == CheckPenalty.Failed
+                        ? (shortfall > 0 ? weights.CheckWeight : 0)
+                        : weights.CheckWeight * shortfall * shortfall;
                 }
             }
         }

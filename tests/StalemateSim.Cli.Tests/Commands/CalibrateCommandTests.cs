@@ -64,6 +64,9 @@ public class CalibrateCommandTests
         var noFree = CliRunner.Run("calibrate", CliRunner.Scenario("examples/three-regions.json"), "--targets", Targets(), "--runs", "2", "--search", "2", "--out", Path.Combine(_dir, "x"));
         Assert.That(noFree.Exit, Is.EqualTo(2));
         Assert.That(noFree.Error, Does.Contain("free"));
+        var negative = CliRunner.Run("calibrate", CliRunner.Scenario("mali-2012.json"), "--targets", Targets(), "--runs", "2", "--search", "2", "--miss-weight", "-1", "--out", Path.Combine(_dir, "y"));
+        Assert.That(negative.Exit, Is.EqualTo(2));
+        Assert.That(negative.Error, Does.Contain("--miss-weight"));
         var missing = CliRunner.Run("calibrate", CliRunner.Scenario("examples/three-regions.json"), "--targets", Path.Combine(_dir, "none.json"));
         Assert.That(missing.Exit, Is.EqualTo(2));
         Assert.That(missing.Error, Does.Contain("none.json: not found"));

@@ -99,9 +99,10 @@ public class CalibrationTests
             [new TargetResult(target, 822, 0, 0, false, false, 10)],
             [new CheckResult(Fact("far"), 0.1, false, 10), new CheckResult(Fact("near"), 0.4, false, 10), new CheckResult(Fact("held"), 0.9, true, 10)]);
         double targets = Math.Log(2) * Math.Log(2);
-        Assert.That(e.LossWith(0), Is.EqualTo(targets).Within(1e-12));
-        Assert.That(e.LossWith(10), Is.EqualTo(targets + (10 * ((0.4 * 0.4) + (0.1 * 0.1)))).Within(1e-12), "squared shortfalls 0.16 and 0.01");
-        Assert.That(e.LossWith(10, CheckPenalty.Failed), Is.EqualTo(targets + 20).Within(1e-12), "two failing checks, whatever their shortfall");
+        Assert.That(e.LossWith(LossWeights.TargetsOnly), Is.EqualTo(targets).Within(1e-12));
+        Assert.That(e.LossWith(new LossWeights(10)), Is.EqualTo(targets + (10 * ((0.4 * 0.4) + (0.1 * 0.1)))).Within(1e-12), "squared shortfalls 0.16 and 0.01");
+        Assert.That(e.LossWith(new LossWeights(10, CheckPenalty.Failed)), Is.EqualTo(targets + 20).Within(1e-12), "two failing checks, whatever their shortfall");
+        Assert.That(e.LossWith(new LossWeights(MissWeight: 3)), Is.EqualTo(targets + 3).Within(1e-12), "the one target missed costs its distance and the flat charge");
     }
 
     [Test]
