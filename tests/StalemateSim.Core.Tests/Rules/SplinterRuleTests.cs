@@ -123,6 +123,35 @@ public class SplinterRuleTests
     }
 
     [Test]
+    public void TheStateBacksAProGovernmentSplinterPerFighterWhileItFundsMilitias()
+    {
+        // Wings of 200 (state-leaning hunter) and 300 (jihadist preacher) leave a rebel group of
+        // 1,000. With stateBacking 0.05 the pro-government splinter gets 200 × 0.05 = 10 a month of
+        // state funding; the jihadist one gets none; with militia funding off, neither does.
+        double Funding(double militiaFunding, string leader)
+        {
+            var tiny = new TinyWorld().WithSeparatists(1_000);
+            tiny.Groups["rebels"] = tiny.Groups["rebels"] with
+            {
+                Cohesion = 0,
+                Wings = new Dictionary<string, WingSpec>
+                {
+                    ["loyal"] = new() { Elite = "hunter", Share = 0.2 },
+                    ["zealot"] = new() { Elite = "preacher", Share = 0.3 },
+                },
+            };
+            var sim = tiny.Simulate(1, SplitsOnly with { Base = 100, StateBacking = 0.05 });
+            sim.World.State.MilitiaFunding = militiaFunding;
+            sim.Step();
+            return sim.World.Groups.StateFunding[NewGroupLedBy(sim.World, leader)];
+        }
+
+        Assert.That(Funding(1, "hunter"), Is.EqualTo(10).Within(1e-9));
+        Assert.That(Funding(1, "preacher"), Is.Zero, "a jihadist splinter is not backed");
+        Assert.That(Funding(0, "hunter"), Is.Zero, "nor anyone while the state funds no militias");
+    }
+
+    [Test]
     public void SplitsConserveFightersAndMoney()
     {
         var tiny = new TinyWorld().WithSeparatists(1_000);

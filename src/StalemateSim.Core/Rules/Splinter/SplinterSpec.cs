@@ -76,4 +76,7 @@ public sealed record SplinterSpec : RuleSpec
 
     [Between(0, 1), Describe("Prestige of a new commander.")]
     public double CommanderPrestige { get; init; } = 0.3;
+
+    [NonNegative, Describe("State funding of a splinter that turns pro-government, per fighter it takes away, thousand USD a month before the state's militia-funding multiplier (SP10: the state-backed patron takes the defectors in; ST2, RC12). 0: none.")]
+    public double StateBacking { get; init; }
 }

@@ -12,8 +12,11 @@ namespace StalemateSim.Core.Rules.Splinter;
 /// stance 0, keeps the parent's). Its kind follows: pro-government if its stance is positive
 /// (self-defence if the parent was), jihadist if the leader is, separatist if it leaves a jihadist or
 /// pro-government group, else the parent's kind. The two leaders are rivals afterwards (at least
-/// <c>splitRivalry</c>; SP5, SP11), which the alliances rule reads. The wing is spent; the parent's
-/// other wings keep their fighters, so their shares of the smaller parent grow.
+/// <c>splitRivalry</c>; SP5, SP11), which the alliances rule reads. A pro-government splinter is
+/// funded by the state at <c>stateBacking</c> per fighter while the state funds militias (SP10: the
+/// state-backed patron takes the defectors in; ST2, RC12: state support keeps militias alive). The
+/// wing is spent; the parent's other wings keep their fighters, so their shares of the smaller
+/// parent grow.
 /// </summary>
 internal static class Split
 {
@@ -46,6 +49,7 @@ internal static class Split
         double external = g.ExternalFunding[parent] * share;
         g.ExternalFunding[parent] -= external;
         g.ExternalFunding[h] = external;
+        g.StateFunding[h] = g.Kind[h] == GroupKind.ProGovernment && world.State.MilitiaFunding > 0 ? fighters * spec.StateBacking : 0;
         g.Arms[h] = g.Arms[parent];
         g.Cohesion[h] = spec.SplinterCohesion;
         g.Islamism[h] = islamism;
