@@ -30,16 +30,10 @@ public static class GroupNames
         };
     }
 
+    /// <summary>The militia's home community, read from the group table so the name outlives the militia.</summary>
     private static string MilitiaCommunity(World world, int group)
     {
-        for (int c = 0; c < world.Communities.Count; c++)
-        {
-            if (world.Communities.Militia[c] == group)
-            {
-                return world.Communities.Ids[c];
-            }
-        }
-
-        return "community";
+        int c = world.Groups.HomeCommunity[group];
+        return c >= 0 ? world.Communities.Ids[c] : "community";
     }
 }

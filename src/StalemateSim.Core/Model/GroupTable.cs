@@ -25,6 +25,7 @@ public sealed class GroupTable
         StateStance = new double[capacity];
         Leader = new int[capacity];
         Parent = new int[capacity];
+        HomeCommunity = new int[capacity];
         FormedTick = new int[capacity];
         EndedTick = new int[capacity];
         Bloc = new int[capacity];
@@ -43,6 +44,7 @@ public sealed class GroupTable
         PatronFunding = new double[capacity * capacity];
         Array.Fill(Bloc, -1);
         Array.Fill(Parent, -1);
+        Array.Fill(HomeCommunity, -1);
         Array.Fill(ForeignPartner, -1);
         Array.Fill(EndedTick, -1);
     }
@@ -80,6 +82,9 @@ public sealed class GroupTable
     public readonly int[] Leader;
 
     public readonly int[] Parent;
+
+    /// <summary>The community a militia was raised in (kept after it ends, for its name); -1 for other groups.</summary>
+    public readonly int[] HomeCommunity;
 
     public readonly int[] FormedTick;
 

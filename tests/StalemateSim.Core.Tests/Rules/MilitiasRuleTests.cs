@@ -114,6 +114,12 @@ public class MilitiasRuleTests
         Assert.That(world.Counters.NewMilitias, Is.GreaterThanOrEqualTo(1));
         Assert.That(world.Log.Entries, Has.Some.EqualTo(new LogEntry(3, LogKind.MilitiaFormed, g, farmers, -1)));
         Assert.That(world.GroupName(g), Does.StartWith("militia-farmers"));
+
+        // Once it has ended and the community's slot is free, the name stays (events and
+        // trajectories name groups when they are written, at the end of the run).
+        groups.End(g, 10);
+        world.Communities.Militia[farmers] = -1;
+        Assert.That(world.GroupName(g), Is.EqualTo($"militia-farmers-{g}"));
     }
 
     [Test]

@@ -102,6 +102,7 @@ public sealed class MilitiasRule(MilitiasSpec spec) : IRule
         g.StateFunding[group] = state.MilitiaFunding > 0 && profiling < spec.ProfiledAt ? fighters * spec.StateFundingPerFighter : 0;
 
         cm.Militia[c] = group;
+        g.HomeCommunity[group] = c;
         world.Counters.NewMilitias++;
         world.Log.Add(world.Tick, LogKind.MilitiaFormed, group, c);
     }
