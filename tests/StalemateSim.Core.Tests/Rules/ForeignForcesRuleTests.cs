@@ -32,6 +32,19 @@ public class ForeignForcesRuleTests
     }
 
     [Test]
+    public void AGroupDrivenFromEveryTownAttacksForeignForcesMoreByGuerrillaShift()
+    {
+        // Same group, same troops: at guerrillaShift 2 a group holding no town attacks 1 + 2 = 3
+        // times as often (0.75 a month at the default rate, see above); holding one town, it does not.
+        var spec = new ForeignForcesSpec { GuerrillaShift = 2 };
+        double townless = MeanAttacks(troops: 1_000, spec);
+        double holding = MeanAttacks(troops: 1_000, spec, holdsATown: true);
+
+        Assert.That(holding, Is.EqualTo(0.75).Within(0.12), "a group holding a town attacks at the base rate");
+        Assert.That(townless, Is.EqualTo(2.25).Within(0.25));
+    }
+
+    [Test]
     public void DrawdownOfOneForceConcentratesAttacksOnTheOneThatStays()
     {
         (double onWhiteWithBlue, double totalWithBlue) = MeanAttacksOnWhite(blueStays: true);
@@ -180,13 +193,18 @@ public class ForeignForcesRuleTests
         Assert.That(world.Ledger.AttacksOnForeign, Is.GreaterThan(0), "the attack path ran");
     }
 
-    private static double MeanAttacks(double troops)
+    private static double MeanAttacks(double troops, ForeignForcesSpec? spec = null, bool holdsATown = false)
     {
         var tiny = new TinyWorld().WithJihadists(5_000);
         tiny.Foreign["blue"] = new ForeignForceSpec { Posture = ForeignPosture.Peacekeeping, Troops = troops, Attraction = 0.5, Deployment = new Dictionary<string, double> { ["centre"] = 1 } };
         World world = tiny.Build();
         world.State.Force[Centre] = 3_000;
-        var rule = new ForeignForcesRule(new ForeignForcesSpec());
+        if (holdsATown)
+        {
+            world.Places.Owner[world.Regions.DistrictPlace[North]] = 0;
+        }
+
+        var rule = new ForeignForcesRule(spec ?? new ForeignForcesSpec());
         double attacks = 0;
         for (ulong seed = 1; seed <= Seeds; seed++)
         {

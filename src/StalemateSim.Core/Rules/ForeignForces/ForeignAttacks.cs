@@ -10,7 +10,10 @@ namespace StalemateSim.Core.Rules.ForeignForces;
 /// attacks, where A = Σ attraction × troops of the foreign forces there: the foreign share of the
 /// targets on offer. Each attack is aimed at one force with probability proportional to its
 /// attraction × troops there, so attacks on a force are proportional to its weight / (A + army
-/// weight): when another force leaves, the one that stays is hit more (FF4).
+/// weight): when another force leaves, the one that stays is hit more (FF4). A group that holds
+/// no town (regional capital or district centre) anywhere attacks at <c>1 + guerrillaShift</c>
+/// times the rate: driven from the cities, jihadists turn to guerrilla war and set out to bleed
+/// the foreign forces until they leave (FF2, FF8).
 /// </summary>
 internal static class ForeignAttacks
 {
@@ -25,6 +28,7 @@ internal static class ForeignAttacks
                 continue;
             }
 
+            double rate = spec.AttackRate * (spec.GuerrillaShift > 0 && !HoldsATown(world, i) ? 1 + spec.GuerrillaShift : 1);
             for (int r = 0; r < f.RegionCount; r++)
             {
                 double fighters = g.FightersIn(i, r);
@@ -35,7 +39,7 @@ internal static class ForeignAttacks
                 }
 
                 double foreignShare = attraction / (attraction + (spec.ArmyTargetWeight * world.State.Force[r]));
-                int attacks = random.NextPoisson(spec.AttackRate * fighters / 1000 * foreignShare);
+                int attacks = random.NextPoisson(rate * fighters / 1000 * foreignShare);
                 for (int a = 0; a < attacks; a++)
                 {
                     int target = PickTarget(f, r, Attraction(f, r), ref random);
@@ -50,6 +54,22 @@ internal static class ForeignAttacks
                 }
             }
         }
+    }
+
+    /// <summary>True if the group holds a regional capital or district centre anywhere.</summary>
+    private static bool HoldsATown(World world, int group)
+    {
+        RegionTable regions = world.Regions;
+        PlaceTable p = world.Places;
+        for (int r = 0; r < regions.Count; r++)
+        {
+            if (p.Owner[regions.CapitalPlace[r]] == group || p.Owner[regions.DistrictPlace[r]] == group)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Σ attraction × troops of present forces in a region.</summary>

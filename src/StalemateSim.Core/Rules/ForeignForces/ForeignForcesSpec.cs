@@ -20,6 +20,9 @@ public sealed record ForeignForcesSpec : RuleSpec
     [NonNegative, Describe("Attacks on foreign forces a month per thousand jihadist fighters, at a full foreign share of the targets there.")]
     public double AttackRate { get; init; } = 0.6;
 
+    [NonNegative, Describe("Extra attacks on foreign forces, as a multiple of attackRate, by a jihadist group that holds no town anywhere (FF2, FF8: driven from the cities, jihadists bleed the foreign forces). 0 turns it off.")]
+    public double GuerrillaShift { get; init; }
+
     [NonNegative, Describe("Weight of national soldiers as alternative targets, per soldier, against foreign troops weighted by their attraction.")]
     public double ArmyTargetWeight { get; init; } = 0.5;
 
