@@ -21,6 +21,7 @@ internal static class CalibrateCommand
         var checkPenalty = new Option<CheckPenalty>("--check-penalty") { Description = "With --check-weight: 'squared' charges weight × shortfall² for a check below its needed share; 'failed' charges the weight for every failing check, so the search counts the stylised facts it gets wrong.", DefaultValueFactory = _ => CheckPenalty.Squared };
         var checkWeight = new Option<double>("--check-weight") { Description = "With --search: weight of the stylised-fact checks in the loss (each check short of its needed share adds weight × shortfall²); 0 fits the calibration targets alone.", DefaultValueFactory = _ => 0 };
         var missWeight = new Option<double>("--miss-weight") { Description = "With --search: added to the loss for every calibration target whose simulated median misses its recorded value or range (the squared log-ratio alone charges a 40% miss about 0.1).", DefaultValueFactory = _ => 0 };
+        var refine = new Option<bool>("--refine") { Description = "With --search: refine the current fit instead of searching the whole box: the first candidate is the scenario's current values (fitted value, else midpoint), the others lie in a box a quarter as wide around them." };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for calibration.md, targets.csv, checks.csv and search.csv (default: runs/calibration)." };
         var command = new Command(
             "calibrate",
@@ -31,7 +32,7 @@ internal static class CalibrateCommand
             "  stalemate calibrate scenarios/mali-2012.json --targets my-new-data.json --runs 500\n" +
             "  stalemate calibrate scenarios/mali-2012.json --search 40 --runs 100 --write");
         scenario.AddTo(command);
-        foreach (Option option in new Option[] { targets, runs, seed, threads, search, write, checkWeight, checkPenalty, missWeight, output })
+        foreach (Option option in new Option[] { targets, runs, seed, threads, search, write, checkWeight, checkPenalty, missWeight, refine, output })
         {
             command.Options.Add(option);
         }
@@ -86,7 +87,7 @@ internal static class CalibrateCommand
                 }
 
                 var found = CalibrationSearch.Run(files, sets, free, set, candidates, n, s, t, c =>
-                    io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  candidate {c.Index + 1,3}/{candidates} (round {c.Round}): loss {c.Loss,8:F3}, {c.TargetsHit} targets hit, {c.ChecksPassed} checks pass")), new LossWeights(weight, penalty, miss));
+                    io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  candidate {c.Index + 1,3}/{candidates} (round {c.Round}): loss {c.Loss,8:F3}, {c.TargetsHit} targets hit, {c.ChecksPassed} checks pass")), new LossWeights(weight, penalty, miss), parsed.GetValue(refine));
                 Candidate best = CalibrationSearch.Best(found);
                 AtomicFile.WriteText(Path.Combine(outDir, "search.csv"), w => CalibrationTables.WriteSearch(w, found));
                 io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Best candidate {best.Index + 1}: loss {best.Loss:F3}"));
@@ -101,7 +102,7 @@ internal static class CalibrateCommand
                 {
                     string note = string.Create(CultureInfo.InvariantCulture,
                         $"Free parameters fitted by 'stalemate calibrate --search {candidates} --runs {n} --seed {s}' against {Path.GetFileName(set.Path)} " +
-                        $"(random search: Latin hypercube over each free range, then a refinement round around the best; loss = sum over calibration targets of the squared log-ratio of the simulated median to the recorded range, 0 inside, plus {(penalty == CheckPenalty.Failed ? $"{weight} for each stylised-fact check below its needed share" : $"{weight} × the squared shortfall of each stylised-fact check below its needed share")}, plus {miss} for each calibration target missed; --check-weight {weight} --check-penalty {penalty.ToString().ToLowerInvariant()} --miss-weight {miss}). " +
+                        $"({(parsed.GetValue(refine) ? "--refine: the previous values, then candidates in a box a quarter as wide around them" : "random search: Latin hypercube over each free range, then a refinement round around the best")}; loss = sum over calibration targets of the squared log-ratio of the simulated median to the recorded range, 0 inside, plus {(penalty == CheckPenalty.Failed ? $"{weight} for each stylised-fact check below its needed share" : $"{weight} × the squared shortfall of each stylised-fact check below its needed share")}, plus {miss} for each calibration target missed; --check-weight {weight} --check-penalty {penalty.ToString().ToLowerInvariant()} --miss-weight {miss}{(parsed.GetValue(refine) ? " --refine" : "")}). " +
                         $"Best of {found.Count} candidates: loss {best.Loss:F3}, {best.TargetsHit} calibration targets hit. The fitted value of each is its \"value\"; its range is the search space.");
                     IReadOnlyList<string> unwritten = FittedValuesWriter.Write(files[0], best.Values, note);
                     foreach (string problem in unwritten)

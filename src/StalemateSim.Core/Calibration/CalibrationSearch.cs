@@ -10,7 +10,9 @@ public sealed record Candidate(int Index, int Round, IReadOnlyDictionary<string,
 /// <summary>
 /// Random search over a scenario's free parameters (those given as <c>{low, high, free: true}</c>).
 /// Round 1 spreads candidates over the whole box by Latin hypercube sampling; round 2 samples a box a
-/// quarter as wide around the best so far. Every candidate is run on the same run seeds (common
+/// quarter as wide around the best so far. A refinement (<c>refine</c>) skips round 1: its first
+/// candidate is the scenario's current values (fitted value, else midpoint) and the rest sample the
+/// quarter-wide box around them, so it never ends worse than where it started (on these seeds). Every candidate is run on the same run seeds (common
 /// random numbers), so candidates differ only by their parameters. Lowest loss wins
 /// (<see cref="Evaluation.LossWith"/>: calibration targets, plus what <see cref="LossWeights"/>
 /// adds for missed targets and failing checks), ties broken by targets hit, then checks passed.
@@ -27,19 +29,42 @@ public static class CalibrationSearch
         ulong seed,
         int threads,
         Action<Candidate>? onCandidate = null,
-        LossWeights? weights = null)
+        LossWeights? weights = null,
+        bool refine = false)
     {
         weights ??= LossWeights.TargetsOnly;
         var random = new Xoshiro256StarStar(StreamSeed.Derive(seed, StreamSeed.KeyOf("calibration")));
         var results = new List<Candidate>();
+        if (refine)
+        {
+            var start = new SortedDictionary<string, double>(StringComparer.Ordinal);
+            foreach (UncertainParameter p in free)
+            {
+                start[p.KeyPath] = p.BaseValue;
+            }
+
+            results.Add(Evaluate(files, sets, free, targets, start, 0, 2, runs, seed, threads, onCandidate, weights));
+            Refine(files, sets, free, targets, start, 1, candidates, runs, seed, threads, onCandidate, weights, results, ref random);
+            return results;
+        }
+
         int first = Math.Max(1, candidates - (candidates / 3));
         foreach (double[] point in LatinHypercube(free.Count, first, ref random))
         {
             results.Add(Evaluate(files, sets, free, targets, Scale(free, point, null, 1), results.Count, 1, runs, seed, threads, onCandidate, weights));
         }
 
-        Candidate best = Best(results);
-        for (int k = first; k < candidates; k++)
+        Refine(files, sets, free, targets, Best(results).Values, first, candidates, runs, seed, threads, onCandidate, weights, results, ref random);
+        return results;
+    }
+
+    /// <summary>Round 2: candidates <paramref name="from"/> to <paramref name="to"/> − 1 uniformly in a box a quarter as wide around <paramref name="centre"/>.</summary>
+    private static void Refine(
+        IReadOnlyList<string> files, IReadOnlyList<string> sets, IReadOnlyList<UncertainParameter> free, TargetSet targets,
+        IReadOnlyDictionary<string, double> centre, int from, int to, int runs, ulong seed, int threads, Action<Candidate>? onCandidate,
+        LossWeights weights, List<Candidate> results, ref Xoshiro256StarStar random)
+    {
+        for (int k = from; k < to; k++)
         {
             double[] point = new double[free.Count];
             for (int d = 0; d < free.Count; d++)
@@ -47,10 +72,8 @@ public static class CalibrationSearch
                 point[d] = random.NextDouble();
             }
 
-            results.Add(Evaluate(files, sets, free, targets, Scale(free, point, best.Values, 0.25), results.Count, 2, runs, seed, threads, onCandidate, weights));
+            results.Add(Evaluate(files, sets, free, targets, Scale(free, point, centre, 0.25), results.Count, 2, runs, seed, threads, onCandidate, weights));
         }
-
-        return results;
     }
 
     public static Candidate Best(IEnumerable<Candidate> candidates) =>

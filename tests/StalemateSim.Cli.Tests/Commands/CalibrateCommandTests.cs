@@ -59,6 +59,25 @@ public class CalibrateCommandTests
     }
 
     [Test]
+    public void RefineStartsFromTheCurrentValueAndStaysInTheQuarterBoxAroundIt()
+    {
+        string scenario = Path.Combine(_dir, "example.json");
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CliRunner.Scenario("examples/three-regions.json")))!;
+        root["rules"]!["clashes"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "lethality": { "low": 0.01, "high": 0.05, "free": true, "value": 0.02 } }""");
+        File.WriteAllText(scenario, root.ToJsonString());
+        var (exit, _, error) = CliRunner.Run("calibrate", scenario, "--targets", Targets(), "--runs", "2", "--search", "4", "--refine", "--write", "--out", Path.Combine(_dir, "r"));
+        Assert.That(exit, Is.EqualTo(0), error);
+
+        string[] rows = File.ReadAllLines(Path.Combine(_dir, "r", "search.csv"));
+        double[] values = rows.Skip(1).Select(r => double.Parse(r.Split(',')[3], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.That(values, Has.Length.EqualTo(4));
+        Assert.That(values[0], Is.EqualTo(0.02), "the first candidate is the current fit");
+        Assert.That(values.Skip(1), Is.All.InRange(0.02 - 0.005, 0.02 + 0.005), "a quarter of the 0.04-wide range, centred on it");
+        var written = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(scenario))!;
+        Assert.That((string)written["provenance"]!["calibration"]!, Does.Contain("--refine"));
+    }
+
+    [Test]
     public void SearchWithoutFreeParametersOrABadTargetsFileIsABadInput()
     {
         var noFree = CliRunner.Run("calibrate", CliRunner.Scenario("examples/three-regions.json"), "--targets", Targets(), "--runs", "2", "--search", "2", "--out", Path.Combine(_dir, "x"));
