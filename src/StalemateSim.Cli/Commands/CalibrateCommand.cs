@@ -22,6 +22,7 @@ internal static class CalibrateCommand
         var checkWeight = new Option<double>("--check-weight") { Description = "With --search: weight of the stylised-fact checks in the loss (each check short of its needed share adds weight × shortfall²); 0 fits the calibration targets alone.", DefaultValueFactory = _ => 0 };
         var missWeight = new Option<double>("--miss-weight") { Description = "With --search: added to the loss for every calibration target whose simulated median misses its recorded value or range (the squared log-ratio alone charges a 40% miss about 0.1).", DefaultValueFactory = _ => 0 };
         var refine = new Option<bool>("--refine") { Description = "With --search: refine the current fit instead of searching the whole box: the first candidate is the scenario's current values (fitted value, else midpoint), the others lie in a box a quarter as wide around them." };
+        var only = new Option<string[]>("--only") { Description = "With --search: search only these free parameters (key paths as in --set, e.g. rules.splinter.stateBacking; repeatable) and hold the others at their values; --write then adds to the calibration note instead of replacing it.", AllowMultipleArgumentsPerToken = false };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for calibration.md, targets.csv, checks.csv and search.csv (default: runs/calibration)." };
         var command = new Command(
             "calibrate",
@@ -32,7 +33,7 @@ internal static class CalibrateCommand
             "  stalemate calibrate scenarios/mali-2012.json --targets my-new-data.json --runs 500\n" +
             "  stalemate calibrate scenarios/mali-2012.json --search 40 --runs 100 --write");
         scenario.AddTo(command);
-        foreach (Option option in new Option[] { targets, runs, seed, threads, search, write, checkWeight, checkPenalty, missWeight, refine, output })
+        foreach (Option option in new Option[] { targets, runs, seed, threads, search, write, checkWeight, checkPenalty, missWeight, refine, only, output })
         {
             command.Options.Add(option);
         }
@@ -76,6 +77,19 @@ internal static class CalibrateCommand
                     return ExitCodes.BadInput;
                 }
 
+                string[] selected = (parsed.GetValue(only) ?? []).Select(k => k.Replace('.', ':')).ToArray();
+                if (selected.Length > 0)
+                {
+                    string[] unknown = selected.Where(k => !free.Any(u => string.Equals(u.KeyPath, k, StringComparison.OrdinalIgnoreCase))).ToArray();
+                    if (unknown.Length > 0)
+                    {
+                        io.Error.WriteLine($"stalemate: --only: not free parameters of this scenario: {string.Join(", ", unknown)}; free are: {string.Join(", ", free.Select(u => u.KeyPath))}.");
+                        return ExitCodes.BadInput;
+                    }
+
+                    free = free.Where(u => selected.Contains(u.KeyPath, StringComparer.OrdinalIgnoreCase)).ToList();
+                }
+
                 io.Error.WriteLine($"Searching {free.Count} free parameters with {candidates} candidates × {n} runs against {set.Targets.Count(x => x.Use == "calibration")} calibration targets...");
                 double weight = parsed.GetValue(checkWeight);
                 CheckPenalty penalty = parsed.GetValue(checkPenalty);
@@ -102,9 +116,9 @@ internal static class CalibrateCommand
                 {
                     string note = string.Create(CultureInfo.InvariantCulture,
                         $"Free parameters fitted by 'stalemate calibrate --search {candidates} --runs {n} --seed {s}' against {Path.GetFileName(set.Path)} " +
-                        $"({(parsed.GetValue(refine) ? "--refine: the previous values, then candidates in a box a quarter as wide around them" : "random search: Latin hypercube over each free range, then a refinement round around the best")}; loss = sum over calibration targets of the squared log-ratio of the simulated median to the recorded range, 0 inside, plus {(penalty == CheckPenalty.Failed ? $"{weight} for each stylised-fact check below its needed share" : $"{weight} × the squared shortfall of each stylised-fact check below its needed share")}, plus {miss} for each calibration target missed; --check-weight {weight} --check-penalty {penalty.ToString().ToLowerInvariant()} --miss-weight {miss}{(parsed.GetValue(refine) ? " --refine" : "")}). " +
+                        $"({(parsed.GetValue(refine) ? "--refine: the previous values, then candidates in a box a quarter as wide around them" : "random search: Latin hypercube over each free range, then a refinement round around the best")}; loss = sum over calibration targets of the squared log-ratio of the simulated median to the recorded range, 0 inside, plus {(penalty == CheckPenalty.Failed ? $"{weight} for each stylised-fact check below its needed share" : $"{weight} × the squared shortfall of each stylised-fact check below its needed share")}, plus {miss} for each calibration target missed; --check-weight {weight} --check-penalty {penalty.ToString().ToLowerInvariant()} --miss-weight {miss}{(parsed.GetValue(refine) ? " --refine" : "")}{string.Concat(selected.Select(k => $" --only {k}"))}). " +
                         $"Best of {found.Count} candidates: loss {best.Loss:F3}, {best.TargetsHit} calibration targets hit. The fitted value of each is its \"value\"; its range is the search space.");
-                    IReadOnlyList<string> unwritten = FittedValuesWriter.Write(files[0], best.Values, note);
+                    IReadOnlyList<string> unwritten = FittedValuesWriter.Write(files[0], best.Values, note, append: selected.Length > 0);
                     foreach (string problem in unwritten)
                     {
                         io.Error.WriteLine("stalemate: " + problem);

@@ -8,11 +8,13 @@ namespace StalemateSim.Core.Calibration;
 /// <summary>
 /// Writes fitted values back into a scenario file: each free parameter's object gains
 /// <c>"value": v</c> (its range stays, as the search space), and the top-level <c>provenance</c>
-/// records how the values were found. The file is rewritten atomically, 2-space indented.
+/// records how the values were found (after the earlier note when <c>append</c>: a partial refit of
+/// some parameters leaves the others as the earlier fit found them). The file is rewritten
+/// atomically, 2-space indented.
 /// </summary>
 public static class FittedValuesWriter
 {
-    public static IReadOnlyList<string> Write(string path, IReadOnlyDictionary<string, double> values, string note)
+    public static IReadOnlyList<string> Write(string path, IReadOnlyDictionary<string, double> values, string note, bool append = false)
     {
         var problems = new List<string>();
         JsonNode root = JsonNode.Parse(File.ReadAllText(path)) ?? throw new InvalidDataException($"{path}: empty JSON");
@@ -41,7 +43,7 @@ public static class FittedValuesWriter
             top["provenance"] = provenance;
         }
 
-        provenance["calibration"] = note;
+        provenance["calibration"] = append && provenance["calibration"] is JsonValue earlier ? $"{earlier.GetValue<string>()} Then: {note}" : note;
         string text = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
         AtomicFile.WriteText(path, text);
         return problems;

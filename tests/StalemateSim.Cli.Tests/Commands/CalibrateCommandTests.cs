@@ -78,6 +78,28 @@ public class CalibrateCommandTests
     }
 
     [Test]
+    public void OnlySearchesTheNamedParametersAndAddsToTheCalibrationNote()
+    {
+        string scenario = Path.Combine(_dir, "example.json");
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CliRunner.Scenario("examples/three-regions.json")))!;
+        root["rules"]!["clashes"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "lethality": { "low": 0.01, "high": 0.05, "free": true, "value": 0.02 }, "clashRate": { "low": 0.2, "high": 1, "free": true, "value": 0.5 } }""");
+        root["provenance"]!["calibration"] = "First fit.";
+        File.WriteAllText(scenario, root.ToJsonString());
+        var (exit, _, error) = CliRunner.Run("calibrate", scenario, "--targets", Targets(), "--runs", "2", "--search", "3", "--only", "rules.clashes.clashRate", "--write", "--out", Path.Combine(_dir, "o"));
+        Assert.That(exit, Is.EqualTo(0), error);
+
+        string[] rows = File.ReadAllLines(Path.Combine(_dir, "o", "search.csv"));
+        Assert.That(rows.Skip(1).Select(r => r.Split(',')[2]), Is.All.EqualTo("rules:clashes:clashRate"));
+        var written = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(scenario))!;
+        Assert.That((double)written["rules"]!["clashes"]!["lethality"]!["value"]!, Is.EqualTo(0.02), "held");
+        Assert.That((string)written["provenance"]!["calibration"]!, Does.StartWith("First fit. Then: ").And.Contain("--only rules:clashes:clashRate"));
+
+        var bad = CliRunner.Run("calibrate", scenario, "--targets", Targets(), "--runs", "2", "--search", "3", "--only", "rules.clashes.nothing", "--out", Path.Combine(_dir, "b"));
+        Assert.That(bad.Exit, Is.EqualTo(2));
+        Assert.That(bad.Error, Does.Contain("rules:clashes:nothing").And.Contain("rules:clashes:lethality"));
+    }
+
+    [Test]
     public void SearchWithoutFreeParametersOrABadTargetsFileIsABadInput()
     {
         var noFree = CliRunner.Run("calibrate", CliRunner.Scenario("examples/three-regions.json"), "--targets", Targets(), "--runs", "2", "--search", "2", "--out", Path.Combine(_dir, "x"));
