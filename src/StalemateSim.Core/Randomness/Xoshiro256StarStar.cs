@@ -109,12 +109,19 @@ public struct Xoshiro256StarStar
             return x <= 0 ? 0 : (int)Math.Round(x);
         }
 
-        double limit = Math.Exp(-mean);
-
         // The loop draws from a local copy of the state, written back once: through `this` (a
         // reference) the JIT keeps the state in memory and stores it on every draw.
         Xoshiro256StarStar local = this;
         double product = local.NextDouble();
+        if (mean <= 1 && product <= ZeroDrawBound(mean))
+        {
+            // The first uniform is at or below exp(-mean), so the draw is 0: known without the
+            // exponential, which small means (most villages) would otherwise pay for every time.
+            this = local;
+            return 0;
+        }
+
+        double limit = Math.Exp(-mean);
         int k = 0;
         while (product > limit)
         {
@@ -125,6 +132,20 @@ public struct Xoshiro256StarStar
         this = local;
         return k;
     }
+
+    /// <summary>
+    /// A number surely below <c>Math.Exp(-mean)</c> as computed, for 0 &lt; mean ≤ 1: the series of
+    /// exp(−m) cut after its negative cubic term, 1 − m + m²/2 − m³/6, is below exp(−m) for such m,
+    /// and 2^-50 is taken off to cover the rounding of these few operations (each result at most
+    /// 1, so under 2^-52 in all) and of the exponential itself (under one unit in the last place,
+    /// 2^-53 below 1). A uniform at or below it is at or below exp(−mean), which is all
+    /// <see cref="NextPoisson"/> needs to return 0, so the draws are exactly those of the plain
+    /// product method.
+    /// </summary>
+    internal static double ZeroDrawBound(double mean) =>
+        1 - (mean * (1 - (mean * (0.5 - (mean / 6))))) - ZeroDrawMargin;
+
+    private const double ZeroDrawMargin = 1.0 / (1L << 50);
 
     /// <summary>
     /// A binomial-like draw of how many of <paramref name="n"/> (a real-valued pool) succeed with
