@@ -38,7 +38,7 @@ internal static class BenchmarkScenarios
         return simulation.World.Tick;
     }
 
-    private static ScenarioRunFactory Load(string file, string name)
+    public static ScenarioRunFactory Load(string file, string name)
     {
         LoadResult loaded = ScenarioLoader.Load([file]);
         if (!loaded.Ok)

@@ -29,32 +29,89 @@ public static class EnsembleRunner
     {
         long total = options.Shard.RunsIn(options.Runs);
         long done = alreadyDone;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads) };
-        while (done < total && !cancellation.IsCancellationRequested)
+        if (done >= total || cancellation.IsCancellationRequested)
         {
-            int size = (int)Math.Min(options.BatchSize, total - done);
-            var batch = new RunResult[size];
-            long first = done;
-            Parallel.For(0, size, parallel, k =>
-            {
-                long runIndex = options.Shard.RunIndex(first + k);
-                batch[k] = RunOne(factory, options.Seed, runIndex);
-            });
+            return done;
+        }
+
+        // Batches are pipelined: while this thread aggregates a batch and hands it to the sink
+        // (checkpoint files: tens of milliseconds a batch, all on one thread), the next batch
+        // already runs on the workers, so the cores do not wait for the bookkeeping. Batches are
+        // still aggregated and handed on one at a time, in run order, and the stopping rules are
+        // the same: cancellation and stopAfterBatch are checked after each batch is handed on,
+        // and the batch already started then is discarded (it was never handed on), as if it had
+        // not been started.
+        RunBatch running = RunBatch.Start(factory, options, done, BatchSize(options, total, done));
+        while (true)
+        {
+            RunResult[] batch = running.Finish();
+            long next = done + batch.Length;
+            RunBatch? following = next < total && !cancellation.IsCancellationRequested
+                ? RunBatch.Start(factory, options, next, BatchSize(options, total, next))
+                : null;
 
             foreach (RunResult result in batch)
             {
                 aggregator.Add(result.Trajectory, aggregatorMetricIndices);
             }
 
-            done += size;
+            done = next;
             sink.OnBatch(batch, aggregator, done);
-            if (stopAfterBatch?.Invoke(done) == true)
+            bool stop = stopAfterBatch?.Invoke(done) == true;
+            if (following is null || stop || cancellation.IsCancellationRequested)
             {
+                following?.Discard();
                 break;
             }
+
+            running = following;
         }
 
         return done;
+    }
+
+    private static int BatchSize(EnsembleOptions options, long total, long done) => (int)Math.Min(options.BatchSize, total - done);
+
+    /// <summary>One batch of runs, running on the thread pool (Parallel.For on at most options.Threads threads).</summary>
+    private sealed class RunBatch
+    {
+        private readonly RunResult[] _results;
+        private readonly Task _task;
+        private volatile bool _discarded;
+
+        private RunBatch(IRunFactory factory, EnsembleOptions options, long first, int size)
+        {
+            _results = new RunResult[size];
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads) };
+            _task = Task.Run(() => Parallel.For(0, size, parallel, (k, loop) =>
+            {
+                if (_discarded)
+                {
+                    loop.Stop();
+                    return;
+                }
+
+                long runIndex = options.Shard.RunIndex(first + k);
+                _results[k] = RunOne(factory, options.Seed, runIndex);
+            }));
+        }
+
+        public static RunBatch Start(IRunFactory factory, EnsembleOptions options, long first, int size) =>
+            new(factory, options, first, size);
+
+        /// <summary>Waits for every run of the batch; a run's exception is rethrown as Parallel.For throws it.</summary>
+        public RunResult[] Finish()
+        {
+            _task.GetAwaiter().GetResult();
+            return _results;
+        }
+
+        /// <summary>Starts no further run of the batch and waits for those under way, dropping the results.</summary>
+        public void Discard()
+        {
+            _discarded = true;
+            _task.GetAwaiter().GetResult();
+        }
     }
 
     /// <summary>Runs a single run of an ensemble.</summary>

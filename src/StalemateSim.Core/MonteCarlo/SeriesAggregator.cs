@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using StalemateSim.Core.Analysis;
 
 namespace StalemateSim.Core.MonteCarlo;
@@ -163,22 +164,39 @@ public sealed class SeriesAggregator
             writer.Write(_max[c]);
         }
 
-        // Counts are mostly zero: store (index, count) pairs.
-        int nonZero = 0;
-        foreach (int n in _counts)
+        // Counts are mostly zero: store (index, count) pairs. The table is large (metrics × months
+        // × 1,400 bins: 72 MB for Mali) and saved after every batch, so zeros are skipped with the
+        // vectorised span searches rather than one element at a time.
+        ReadOnlySpan<int> counts = _counts;
+        int nonZero = counts.Length - counts.Count(0);
+        writer.Write(nonZero);
+        // The pairs go out through a block buffer, in the bytes BinaryWriter.Write(int) writes
+        // (little-endian), instead of two writer calls per pair.
+        byte[] block = new byte[1 << 16];
+        int used = 0;
+        int i = 0;
+        while (true)
         {
-            nonZero += n != 0 ? 1 : 0;
+            int skip = counts[i..].IndexOfAnyExcept(0);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
+            if (used + 8 > block.Length)
+            {
+                writer.Write(block, 0, used);
+                used = 0;
+            }
+
+            BinaryPrimitives.WriteInt32LittleEndian(block.AsSpan(used), i);
+            BinaryPrimitives.WriteInt32LittleEndian(block.AsSpan(used + 4), counts[i]);
+            used += 8;
+            i++;
         }
 
-        writer.Write(nonZero);
-        for (int i = 0; i < _counts.Length; i++)
-        {
-            if (_counts[i] != 0)
-            {
-                writer.Write(i);
-                writer.Write(_counts[i]);
-            }
-        }
+        writer.Write(block, 0, used);
     }
 
     public static SeriesAggregator Load(BinaryReader reader)

@@ -37,7 +37,12 @@ public struct Xoshiro256StarStar
     }
 
     /// <summary>A uniform double in [0, 1) with 53 random bits.</summary>
-    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+    /// <remarks>
+    /// The 53 bits are converted as a signed long: the value is below 2^53, so the conversion is
+    /// exact and equal to the unsigned one, but x64 has a single instruction for it (an unsigned
+    /// 64-bit conversion needs a branch and a fix-up).
+    /// </remarks>
+    public double NextDouble() => (long)(NextUInt64() >> 11) * (1.0 / (1L << 53));
 
     /// <summary>A uniform double in [low, high).</summary>
     public double NextDouble(double low, double high) => low + ((high - low) * NextDouble());
@@ -104,17 +109,43 @@ public struct Xoshiro256StarStar
             return x <= 0 ? 0 : (int)Math.Round(x);
         }
 
+        // The loop draws from a local copy of the state, written back once: through `this` (a
+        // reference) the JIT keeps the state in memory and stores it on every draw.
+        Xoshiro256StarStar local = this;
+        double product = local.NextDouble();
+        if (mean <= 1 && product <= ZeroDrawBound(mean))
+        {
+            // The first uniform is at or below exp(-mean), so the draw is 0: known without the
+            // exponential, which small means (most villages) would otherwise pay for every time.
+            this = local;
+            return 0;
+        }
+
         double limit = Math.Exp(-mean);
-        double product = NextDouble();
         int k = 0;
         while (product > limit)
         {
-            product *= NextDouble();
+            product *= local.NextDouble();
             k++;
         }
 
+        this = local;
         return k;
     }
+
+    /// <summary>
+    /// A number surely below <c>Math.Exp(-mean)</c> as computed, for 0 &lt; mean ≤ 1: the series of
+    /// exp(−m) cut after its negative cubic term, 1 − m + m²/2 − m³/6, is below exp(−m) for such m,
+    /// and 2^-50 is taken off to cover the rounding of these few operations (each result at most
+    /// 1, so under 2^-52 in all) and of the exponential itself (under one unit in the last place,
+    /// 2^-53 below 1). A uniform at or below it is at or below exp(−mean), which is all
+    /// <see cref="NextPoisson"/> needs to return 0, so the draws are exactly those of the plain
+    /// product method.
+    /// </summary>
+    internal static double ZeroDrawBound(double mean) =>
+        1 - (mean * (1 - (mean * (0.5 - (mean / 6))))) - ZeroDrawMargin;
+
+    private const double ZeroDrawMargin = 1.0 / (1L << 50);
 
     /// <summary>
     /// A binomial-like draw of how many of <paramref name="n"/> (a real-valued pool) succeed with
@@ -137,16 +168,21 @@ public struct Xoshiro256StarStar
         {
             int whole = (int)n;
             int count = 0;
+
+            // A local copy of the state, as in NextPoisson, so the loop keeps it in registers.
+            Xoshiro256StarStar local = this;
             for (int i = 0; i < whole; i++)
             {
-                if (NextDouble() < p)
+                if (local.NextDouble() < p)
                 {
                     count++;
                 }
             }
 
             double fraction = n - whole;
-            return count + (fraction > 0 && NextDouble() < p ? fraction : 0);
+            double result = count + (fraction > 0 && local.NextDouble() < p ? fraction : 0);
+            this = local;
+            return result;
         }
 
         double mean = n * p;

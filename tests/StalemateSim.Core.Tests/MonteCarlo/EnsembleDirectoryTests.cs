@@ -165,4 +165,27 @@ public class EnsembleDirectoryTests
         var otherSeed = Assert.Throws<EnsembleStateException>(() => EnsembleDirectory.Resume(path, options with { Seed = 10 }, "hash-one", [], DateOf, false, out _));
         Assert.That(otherSeed!.Message, Does.Contain("seed 9"));
     }
+
+    private sealed class CountingSink : IEnsembleSink
+    {
+        public List<long> Completed { get; } = [];
+
+        public void OnBatch(IReadOnlyList<RunResult> batch, SeriesAggregator aggregator, long completed) => Completed.Add(completed);
+    }
+
+    [Test]
+    public void StoppingAfterABatchHandsOnNothingMoreThoughTheNextBatchHadStarted()
+    {
+        // The runner starts batch k + 1 while batch k is handed on; stopping after batch k must
+        // still leave exactly k batches aggregated and handed on.
+        var factory = new TinyFactory();
+        var options = new EnsembleOptions(30, 9, 2, ShardSpec.Whole, BatchSize: 3);
+        var (names, indices) = SeriesMetrics.Select(factory.Create(1, out _).Recorder.Trajectory.MetricNames);
+        var aggregator = new SeriesAggregator(names, 6);
+        var sink = new CountingSink();
+        long done = EnsembleRunner.Run(factory, options, aggregator, indices, sink, 0, CancellationToken.None, completed => completed >= 6);
+        Assert.That(done, Is.EqualTo(6));
+        Assert.That(sink.Completed, Is.EqualTo(new long[] { 3, 6 }));
+        Assert.That(aggregator.Runs, Is.EqualTo(6));
+    }
 }

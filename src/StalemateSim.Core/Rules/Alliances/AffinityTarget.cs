@@ -126,7 +126,7 @@ internal sealed class AffinityTarget
                     int c = (w << 6) + BitOperations.TrailingZeroCount(common);
                     if (c != a && c != b)
                     {
-                        threat = Math.Max(threat, Ratio(_strength[(c * _regions) + r], partner));
+                        threat = AtLeast(threat, Ratio(_strength[(c * _regions) + r], partner));
                     }
                 }
             }
@@ -176,6 +176,14 @@ internal sealed class AffinityTarget
             }
         }
     }
+
+    /// <summary>
+    /// <c>Math.Max(current, candidate)</c> as a comparison: the same result for every value this
+    /// loop sees (NaN wins, as in Math.Max; neither value is ever −0, the one case where the two
+    /// would differ), without Math.Max's sequence of masks and blends in the innermost loop.
+    /// </summary>
+    private static double AtLeast(double current, double candidate) =>
+        candidate > current || double.IsNaN(candidate) ? candidate : current;
 
     private static double Ratio(double enemy, double partner) => enemy > 0 ? enemy / (enemy + partner) : 0;
 

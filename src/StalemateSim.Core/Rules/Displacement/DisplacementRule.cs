@@ -32,6 +32,13 @@ public sealed class DisplacementRule : IRule
     /// <summary>This month's deaths per thousand residents, by region (scratch).</summary>
     private readonly double[] _regionDeathRate;
 
+    /// <summary>
+    /// <c>exp(−m / occupationMemory)</c> for whole months m held, 0 to the run's length, each
+    /// computed the first time it is needed (NaN until then): months held are whole numbers, so
+    /// the many villages held the same number of months share one exponential.
+    /// </summary>
+    private readonly double[] _heldDecay;
+
     public DisplacementRule(DisplacementSpec spec, World world)
     {
         _spec = spec;
@@ -45,6 +52,8 @@ public sealed class DisplacementRule : IRule
 
         _refugeeShare = new double[world.Regions.Count];
         _regionDeathRate = new double[world.Regions.Count];
+        _heldDecay = new double[world.Months + 1];
+        Array.Fill(_heldDecay, double.NaN);
         for (int r = 0; r < world.Regions.Count; r++)
         {
             string zone = world.ZoneNames[world.Regions.Zone[r]];
@@ -79,9 +88,9 @@ public sealed class DisplacementRule : IRule
                 // punishments) drives them out, most strongly in the first months of its rule, and
                 // holds returns back while it lasts.
                 double kin = community >= 0 ? world.Groups.KinOf(owner, community) : 0;
-                double months = world.Tick - p.OwnerSince[i];
+                int months = world.Tick - p.OwnerSince[i];
                 outsiders = 1 - Math.Clamp(kin, 0, 1);
-                held = _spec.OccupationFlight > 0 ? outsiders * Math.Exp(-months / _spec.OccupationMemory) : 0;
+                held = _spec.OccupationFlight > 0 ? outsiders * HeldDecay(months) : 0;
                 hazard += _spec.OccupationFlight * held;
             }
 
@@ -97,6 +106,23 @@ public sealed class DisplacementRule : IRule
             p.Refugees[i] += abroad - refugeesBack;
             p.Violence[i] = violence * _spec.ViolenceMemory;
         }
+    }
+
+    /// <summary><c>exp(−months / occupationMemory)</c>, from the table where months is in it.</summary>
+    private double HeldDecay(int months)
+    {
+        if ((uint)months >= (uint)_heldDecay.Length)
+        {
+            return Math.Exp(-(double)months / _spec.OccupationMemory);
+        }
+
+        ref double decay = ref _heldDecay[months];
+        if (double.IsNaN(decay))
+        {
+            decay = Math.Exp(-(double)months / _spec.OccupationMemory);
+        }
+
+        return decay;
     }
 
     /// <summary>This month's deaths in each region per thousand of its residents (0 when combatFlight is off).</summary>

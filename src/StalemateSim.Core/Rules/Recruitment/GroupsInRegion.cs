@@ -17,7 +17,11 @@ internal sealed class GroupsInRegion
         Protection = new double[capacity];
         Risk = new double[capacity];
         Pay = new double[capacity];
+        _slotOf = new int[capacity];
+        Array.Fill(_slotOf, -1);
     }
+
+    private readonly int[] _slotOf;
 
     public int Count { get; private set; }
 
@@ -33,10 +37,18 @@ internal sealed class GroupsInRegion
     /// <summary>Ability to pay, in [0,1].</summary>
     public readonly double[] Pay;
 
+    /// <summary>The slot of a group present in the region, or -1 (also for the state and for no one).</summary>
+    public int SlotOf(int group) => group >= 0 ? _slotOf[group] : -1;
+
     /// <summary>Collects the active groups with fighters in <paramref name="region"/> and assesses each; returns how many.</summary>
     public int Gather(World world, int region, RecruitmentSpec spec)
     {
         GroupTable g = world.Groups;
+        for (int s = 0; s < Count; s++)
+        {
+            _slotOf[Group[s]] = -1;
+        }
+
         int n = 0;
         double total = Strength.OfStateSide(world, region, spec.ForeignWeight);
         double stateAtVillages = total * world.Reach.Village;
@@ -45,6 +57,7 @@ internal sealed class GroupsInRegion
             if (g.Active[group] && g.FightersIn(group, region) > 0)
             {
                 Group[n] = group;
+                _slotOf[group] = n;
                 Strengths[n] = Strength.OfGroup(world, group, region);
                 total += Strengths[n];
                 n++;

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
 namespace StalemateSim.Core.Rules.Recruitment;
 
 /// <summary>
@@ -55,8 +58,12 @@ internal sealed class JoiningShares
         }
     }
 
-    /// <summary>Fills <see cref="Share"/> for a village; returns their sum, and the last slot with a positive share (or -1).</summary>
-    public double ForVillage(int village, double threshold, int owner, int[] groups, int n, out int last)
+    /// <summary>
+    /// Fills <see cref="Share"/> for a village whose holder (a group, the state or no one) has slot
+    /// <paramref name="heldSlot"/> (-1 if it is not a group present); returns their sum, and the
+    /// last slot with a positive share (or -1).
+    /// </summary>
+    public double ForVillage(int village, double threshold, int owner, int heldSlot, int[] groups, int n, out int last)
     {
         double rate = _spec.BaseRate;
         double total = 0;
@@ -64,18 +71,15 @@ internal sealed class JoiningShares
         if (_factored)
         {
             double villageFactor = VillageFactor(village, threshold);
-            for (int s = 0; s < n; s++)
+            Span<double> share = Share.AsSpan(0, n);
+            FactoredShares(_odds.AsSpan(0, n), villageFactor, rate, share);
+            if (heldSlot >= 0)
             {
-                double share = rate / (1 + ((owner == groups[s] ? OddsHeld(s) : _odds[s]) * villageFactor));
-                Share[s] = share;
-                total += share;
-                if (share > 0)
-                {
-                    last = s;
-                }
+                share[heldSlot] = rate / (1 + (OddsHeld(heldSlot) * villageFactor));
             }
 
-            return total;
+            last = LastPositive(share);
+            return SumInOrder(share);
         }
 
         double spread = _spec.Spread;
@@ -91,6 +95,61 @@ internal sealed class JoiningShares
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// <c>share[s] = rate / (1 + odds[s] × villageFactor)</c> for every slot. Four slots at a time
+    /// where the CPU has 256-bit vectors: each lane does the same IEEE multiplication, addition and
+    /// division as the scalar code (no fused multiply-add), so the shares are the same to the bit;
+    /// the divisions, the slowest part of a village, no longer wait for one another.
+    /// </summary>
+    private static void FactoredShares(ReadOnlySpan<double> odds, double villageFactor, double rate, Span<double> share)
+    {
+        int s = 0;
+        if (Vector256.IsHardwareAccelerated && odds.Length >= Vector256<double>.Count)
+        {
+            Vector256<double> factor = Vector256.Create(villageFactor);
+            Vector256<double> rates = Vector256.Create(rate);
+            for (; s <= odds.Length - Vector256<double>.Count; s += Vector256<double>.Count)
+            {
+                Vector256<double> o = Vector256.Create(odds.Slice(s, Vector256<double>.Count));
+                (rates / (Vector256<double>.One + (o * factor))).CopyTo(share.Slice(s, Vector256<double>.Count));
+            }
+        }
+
+        for (; s < odds.Length; s++)
+        {
+            share[s] = rate / (1 + (odds[s] * villageFactor));
+        }
+    }
+
+    /// <summary>
+    /// The sum of the shares in slot order (the order the scalar code always added them in, so
+    /// the same bits). A method of its own so the running sum stays in a register: inlined into
+    /// the recruitment loop it was kept in memory, a store and a load on every addition.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double SumInOrder(ReadOnlySpan<double> share)
+    {
+        double total = 0;
+        for (int s = 0; s < share.Length; s++)
+        {
+            total += share[s];
+        }
+
+        return total;
+    }
+
+    /// <summary>The last slot with a positive share, or -1.</summary>
+    private static int LastPositive(ReadOnlySpan<double> share)
+    {
+        int s = share.Length - 1;
+        while (s >= 0 && !(share[s] > 0))
+        {
+            s--;
+        }
+
+        return s;
     }
 
     /// <summary>A slot's factor where it holds the village, computed the first time one of the community's villages needs it (most groups hold none).</summary>

@@ -107,7 +107,8 @@ public sealed class RecruitmentRule : IRule
             return;
         }
 
-        double total = _shares.ForVillage(village, places.Threshold[village], places.Owner[village], _groups.Group, n, out int last);
+        int owner = places.Owner[village];
+        double total = _shares.ForVillage(village, places.Threshold[village], owner, _groups.SlotOf(owner), _groups.Group, n, out int last);
         double[] shares = _shares.Share;
 
         // Shares are of one pool: if they add to more than all of it, everyone joins someone.

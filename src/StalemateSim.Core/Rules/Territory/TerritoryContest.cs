@@ -1,4 +1,6 @@
+using System.Numerics;
 using StalemateSim.Core.Model;
+using StalemateSim.Core.Rules.Alliances;
 
 namespace StalemateSim.Core.Rules.Territory;
 
@@ -24,6 +26,16 @@ internal sealed class TerritoryContest
     private int _bestVsNone;
     private double _bestVsNoneStrength;
 
+    // Who each slot may fight (hostile and not allied) and who it is allied with, as rows of
+    // bits over slots. Relations do not change while the territory rule resolves one region, so
+    // the rows are built once per region, on the first Prepare, instead of testing every pair of
+    // slots in the relation matrix again at every kind of place (each town, each community's
+    // villages). Set bits are visited in ascending slot order, as the pair loops visited slots,
+    // so every comparison and every sum is the same.
+    private readonly GroupBitRows _rivals;
+    private readonly GroupBitRows _allies;
+    private bool _listsReady;
+
     public TerritoryContest(int groupCapacity)
     {
         _groupOfSlot = new int[groupCapacity];
@@ -32,6 +44,8 @@ internal sealed class TerritoryContest
         _bestVsSlot = new int[groupCapacity];
         _bestVsSlotStrength = new double[groupCapacity];
         _defenceOfSlot = new double[groupCapacity];
+        _rivals = new GroupBitRows(groupCapacity, groupCapacity);
+        _allies = new GroupBitRows(groupCapacity, groupCapacity);
         Array.Fill(_slotOf, -1);
     }
 
@@ -55,6 +69,7 @@ internal sealed class TerritoryContest
         }
 
         Count = 0;
+        _listsReady = false;
     }
 
     /// <summary>Adds a group present in the region; returns its slot.</summary>
@@ -63,6 +78,7 @@ internal sealed class TerritoryContest
         int s = Count++;
         _groupOfSlot[s] = group;
         _slotOf[group] = s;
+        _listsReady = false;
         return s;
     }
 
@@ -75,7 +91,11 @@ internal sealed class TerritoryContest
     /// </summary>
     public void Prepare(World world, double stateStrength, double coalitionWeight = 0)
     {
-        RelationMatrix rel = world.Relations;
+        if (!_listsReady)
+        {
+            BuildLists(world);
+        }
+
         _stateStrength = stateStrength;
         _bestVsState = Owners.None;
         _bestVsStateStrength = 0;
@@ -105,48 +125,85 @@ internal sealed class TerritoryContest
                 bestStrength = stateStrength;
             }
 
-            for (int t = 0; t < Count; t++)
+            // Slots hostile to s and not allied with it, in ascending order.
+            ReadOnlySpan<ulong> rivals = _rivals.Row(s);
+            for (int w = 0; w < rivals.Length; w++)
             {
-                int h = _groupOfSlot[t];
-                if (t != s && Strength[t] > bestStrength && rel.AreHostile(g, h) && !rel.AreAllied(g, h))
+                for (ulong bits = rivals[w]; bits != 0; bits &= bits - 1)
                 {
-                    best = h;
-                    bestStrength = Strength[t];
+                    int t = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                    if (Strength[t] > bestStrength)
+                    {
+                        best = _groupOfSlot[t];
+                        bestStrength = Strength[t];
+                    }
                 }
             }
 
             _bestVsSlot[s] = best;
-            _bestVsSlotStrength[s] = bestStrength + (best >= 0 ? coalitionWeight * Allies(world, best, g) : 0);
-            _defenceOfSlot[s] = strength + (coalitionWeight * Allies(world, g, -3));
+            _bestVsSlotStrength[s] = bestStrength + (best >= 0 ? coalitionWeight * Allies(world, _slotOf[best], g) : 0);
+            _defenceOfSlot[s] = strength + (coalitionWeight * Allies(world, s, -3));
         }
 
         if (_bestVsState >= 0)
         {
-            _bestVsStateStrength += coalitionWeight * Allies(world, _bestVsState, Owners.State);
+            _bestVsStateStrength += coalitionWeight * Allies(world, _slotOf[_bestVsState], Owners.State);
         }
     }
 
+    /// <summary>Fills the rival and ally rows of every slot from the relation matrix.</summary>
+    private void BuildLists(World world)
+    {
+        RelationMatrix rel = world.Relations;
+        for (int s = 0; s < Count; s++)
+        {
+            int g = _groupOfSlot[s];
+            _rivals.Clear(s);
+            _allies.Clear(s);
+            for (int t = 0; t < Count; t++)
+            {
+                if (t == s)
+                {
+                    continue;
+                }
+
+                int h = _groupOfSlot[t];
+                if (rel.AreHostile(g, h) && !rel.AreAllied(g, h))
+                {
+                    _rivals.Add(s, t);
+                }
+
+                if (rel.AreAllied(g, h))
+                {
+                    _allies.Add(s, t);
+                }
+            }
+        }
+
+        _listsReady = true;
+    }
+
     /// <summary>
-    /// Strength of the allies of <paramref name="group"/> present here who are hostile to
-    /// <paramref name="against"/> (a group, the state, or -3 for anyone).
+    /// Strength of the allies of the group in <paramref name="slot"/> present here who are hostile to
+    /// <paramref name="against"/> (a group, the state, or -3 for anyone), summed in slot order.
     /// </summary>
-    private double Allies(World world, int group, int against)
+    private double Allies(World world, int slot, int against)
     {
         RelationMatrix rel = world.Relations;
         double total = 0;
-        for (int t = 0; t < Count; t++)
+        ReadOnlySpan<ulong> allies = _allies.Row(slot);
+        for (int w = 0; w < allies.Length; w++)
         {
-            int h = _groupOfSlot[t];
-            if (h == group || !rel.AreAllied(group, h))
+            for (ulong bits = allies[w]; bits != 0; bits &= bits - 1)
             {
-                continue;
-            }
-
-            bool hostile = against == -3
-                || (against == Owners.State ? world.HostileToState(h) : (h != against && rel.AreHostile(h, against)));
-            if (hostile)
-            {
-                total += Strength[t];
+                int t = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                int h = _groupOfSlot[t];
+                bool hostile = against == -3
+                    || (against == Owners.State ? world.HostileToState(h) : (h != against && rel.AreHostile(h, against)));
+                if (hostile)
+                {
+                    total += Strength[t];
+                }
             }
         }
 
