@@ -12,8 +12,9 @@ public sealed record Candidate(int Index, int Round, IReadOnlyDictionary<string,
 /// Round 1 spreads candidates over the whole box by Latin hypercube sampling; round 2 samples a box a
 /// quarter as wide around the best so far. A refinement (<c>refine</c>) skips round 1: its first
 /// candidate is the scenario's current values (fitted value, else midpoint) and the rest sample the
-/// quarter-wide box around them, so it never ends worse than where it started (on these seeds). Every candidate is run on the same run seeds (common
-/// random numbers), so candidates differ only by their parameters. Lowest loss wins
+/// quarter-wide box around them, so it never ends worse than where it started (on these seeds).
+/// Every candidate is run on the same run seeds (common random numbers), so candidates differ only
+/// by their parameters. Lowest loss wins
 /// (<see cref="Evaluation.LossWith"/>: calibration targets, plus what <see cref="LossWeights"/>
 /// adds for missed targets and failing checks), ties broken by targets hit, then checks passed.
 /// </summary>
