@@ -22,15 +22,7 @@ public class AlliancesRuleTests
         tiny.Elites["emir"] = new EliteSpec { Community = "herders", Islamism = 0.8, StateStance = -1 };
         tiny.Elites["chief-c"] = new EliteSpec { Community = "nomads", Ambition = 0.5 };
         tiny.WithGroup("jihadists-b", Jihadists("emir", 400, 0.8, "centre"));
-        tiny.WithGroup("rebels-b", new ArmedGroupSpec
-        {
-            Kind = GroupKind.Separatist,
-            Leader = "chief-c",
-            Fighters = 600,
-            Money = 200,
-            Presence = new Dictionary<string, double> { ["north"] = 1 },
-            BaseCommunities = new Dictionary<string, double> { ["nomads"] = 1 },
-        });
+        tiny.WithGroup("rebels-b", RebelsB(600));
         var sim = tiny.Simulate(3, new AlliancesSpec { MergeRate = 1 });
         World w = sim.World;
         w.State.Force[Centre] = 3_000;
@@ -260,15 +252,7 @@ public class AlliancesRuleTests
         // separatist groups (800 and 300) keep theirs.
         var tiny = new TinyWorld().WithJihadists(1_600).WithSeparatists(800);
         tiny.Elites["chief-c"] = new EliteSpec { Community = "nomads", Ambition = 0.5 };
-        tiny.WithGroup("rebels-b", new ArmedGroupSpec
-        {
-            Kind = GroupKind.Separatist,
-            Leader = "chief-c",
-            Fighters = 300,
-            Money = 200,
-            Presence = new Dictionary<string, double> { ["north"] = 1 },
-            BaseCommunities = new Dictionary<string, double> { ["nomads"] = 1 },
-        });
+        tiny.WithGroup("rebels-b", RebelsB(300));
         tiny.Elites["emir"] = new EliteSpec { Community = "herders", Islamism = 0.9, StateStance = -1 };
         tiny.Elites["qadi"] = new EliteSpec { Community = "herders", Islamism = 0.9, StateStance = -1 };
         tiny.Elites["scholar"] = new EliteSpec { Community = "herders", Islamism = 0.9, StateStance = -1 };
@@ -364,6 +348,17 @@ public class AlliancesRuleTests
 
         return tiny;
     }
+
+    /// <summary>A second separatist group in the north, led by chief-c, kin to the nomads.</summary>
+    private static ArmedGroupSpec RebelsB(double fighters) => new()
+    {
+        Kind = GroupKind.Separatist,
+        Leader = "chief-c",
+        Fighters = fighters,
+        Money = 200,
+        Presence = new Dictionary<string, double> { ["north"] = 1 },
+        BaseCommunities = new Dictionary<string, double> { ["nomads"] = 1 },
+    };
 
     private static ArmedGroupSpec Jihadists(string leader, double fighters, double islamism, string region) => new()
     {
