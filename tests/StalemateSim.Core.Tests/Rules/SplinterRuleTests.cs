@@ -87,8 +87,8 @@ public class SplinterRuleTests
         Assert.That(funded, Is.GreaterThan(4 * rebelWings), "and only wings that lean to the state");
     }
 
-    [Test]
-    public void ASplinterFollowsItsLeadersAlignmentAndCommunity()
+    /// <summary>Rebels of 1,000 at cohesion 0 with a state-leaning wing (hunter, 20%) and a jihadist one (preacher, 30%).</summary>
+    private static TinyWorld LoyalAndZealotWings()
     {
         var tiny = new TinyWorld().WithSeparatists(1_000);
         tiny.Groups["rebels"] = tiny.Groups["rebels"] with
@@ -100,7 +100,13 @@ public class SplinterRuleTests
                 ["zealot"] = new() { Elite = "preacher", Share = 0.3 },
             },
         };
-        var sim = tiny.Simulate(1, SplitsOnly with { Base = 100 });
+        return tiny;
+    }
+
+    [Test]
+    public void ASplinterFollowsItsLeadersAlignmentAndCommunity()
+    {
+        var sim = LoyalAndZealotWings().Simulate(1, SplitsOnly with { Base = 100 });
         World w = sim.World;
         sim.Step();
 
@@ -130,17 +136,7 @@ public class SplinterRuleTests
         // state funding; the jihadist one gets none; with militia funding off, neither does.
         double Funding(double militiaFunding, string leader)
         {
-            var tiny = new TinyWorld().WithSeparatists(1_000);
-            tiny.Groups["rebels"] = tiny.Groups["rebels"] with
-            {
-                Cohesion = 0,
-                Wings = new Dictionary<string, WingSpec>
-                {
-                    ["loyal"] = new() { Elite = "hunter", Share = 0.2 },
-                    ["zealot"] = new() { Elite = "preacher", Share = 0.3 },
-                },
-            };
-            var sim = tiny.Simulate(1, SplitsOnly with { Base = 100, StateBacking = 0.05 });
+            var sim = LoyalAndZealotWings().Simulate(1, SplitsOnly with { Base = 100, StateBacking = 0.05 });
             sim.World.State.MilitiaFunding = militiaFunding;
             sim.Step();
             return sim.World.Groups.StateFunding[NewGroupLedBy(sim.World, leader)];

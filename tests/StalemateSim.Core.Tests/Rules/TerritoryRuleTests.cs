@@ -128,9 +128,15 @@ public class TerritoryRuleTests
         // fall kills a tenth of the soldiers then in the region: 1 − 0.9² of them in all, booked as
         // state deaths at the separatists' hands. Without it nobody dies with the towns.
         double soldiers = SoldiersFor(1_000);
-        World world = new TinyWorld().WithSeparatists(FightersFor(20_000)).Build();
-        world.State.Force[North] = soldiers;
-        Apply(world, new TerritorySpec { GarrisonLoss = 0.1 }, 1);
+        World Overrun(double garrisonLoss)
+        {
+            World w = new TinyWorld().WithSeparatists(FightersFor(20_000)).Build();
+            w.State.Force[North] = soldiers;
+            Apply(w, new TerritorySpec { GarrisonLoss = garrisonLoss }, 1);
+            return w;
+        }
+
+        World world = Overrun(0.1);
 
         double dead = soldiers * (1 - (0.9 * 0.9));
         Assert.That(world.Places.Owner[world.Regions.CapitalPlace[North]], Is.Zero, "the set-up needs the towns to fall");
@@ -138,9 +144,7 @@ public class TerritoryRuleTests
         Assert.That(world.Ledger.StateDeaths, Is.EqualTo(dead).Within(1e-6));
         Assert.That(world.Ledger.DeathsByPerpetrator[(int)ActorKind.Separatist], Is.EqualTo(dead).Within(1e-6));
 
-        World without = new TinyWorld().WithSeparatists(FightersFor(20_000)).Build();
-        without.State.Force[North] = soldiers;
-        Apply(without, new TerritorySpec(), 1);
+        World without = Overrun(0);
         Assert.That(without.Places.Owner[without.Regions.CapitalPlace[North]], Is.Zero);
         Assert.That(without.Ledger.StateDeaths, Is.Zero);
     }
