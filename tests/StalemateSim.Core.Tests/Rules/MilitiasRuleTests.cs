@@ -123,6 +123,22 @@ public class MilitiasRuleTests
     }
 
     [Test]
+    public void ACommunityWithTooFewArmedYouthRaisesNoMilitia()
+    {
+        // The farmers' militia would start with 5% of the youth of 50,000 villagers: 250 fighters.
+        MilitiasSpec Spec(double minFighters) => new() { FormationRate = 1, FearThreshold = 0, BaseThreshold = 0, MinFighters = minFighters };
+        int MilitiaOfFarmers(double minFighters)
+        {
+            World world = Certain().Build();
+            ApplyOnce(new MilitiasRule(Spec(minFighters)), world);
+            return world.Communities.Militia[Community(world, "farmers")];
+        }
+
+        Assert.That(MilitiaOfFarmers(250), Is.GreaterThanOrEqualTo(0), "250 armed youth meet a minimum of 250");
+        Assert.That(MilitiaOfFarmers(251), Is.EqualTo(-1), "one short of the minimum, no militia forms");
+    }
+
+    [Test]
     public void AnIdleNotableOfTheCommunityLeadsItsMilitiaAndAStateAlignedOneMakesItProGovernment()
     {
         var rule = new MilitiasRule(new MilitiasSpec { FormationRate = 1, FearThreshold = 0, BaseThreshold = 0 });

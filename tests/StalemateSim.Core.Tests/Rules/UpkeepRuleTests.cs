@@ -70,6 +70,44 @@ public class UpkeepRuleTests
     }
 
     [Test]
+    public void KinCoreStaysUnpaidSoAGroupWithACommunityShrinksToItsCore()
+    {
+        // Broke militia of 500, kin 1 to the farmers; the outsiders' band has no community at all.
+        var tiny = WithMilitia(stateFunding: 0, externalFunding: 0)
+            .WithGroup("outsiders", new ArmedGroupSpec { Kind = GroupKind.Separatist, Leader = "chief-b", Fighters = 500, Presence = new Dictionary<string, double> { ["centre"] = 1 } });
+        World world = tiny.Build();
+        int militia = Group(world, "militia");
+        int outsiders = Group(world, "outsiders");
+        var rule = new UpkeepRule(new UpkeepSpec { KinCore = 100 }, world);
+        ApplyOnce(rule, world);
+
+        // Nothing is paid: 30% of the 400 above the core of 100 desert; the band with no kin loses 30% of all.
+        Assert.That(world.Groups.Fighters[militia], Is.EqualTo(500 - (0.3 * 400)).Within(1e-9));
+        Assert.That(world.Groups.Fighters[outsiders], Is.EqualTo(500 * 0.7).Within(1e-9));
+
+        for (int month = 0; month < 40; month++)
+        {
+            ApplyOnce(rule, world);
+        }
+
+        Assert.That(world.Groups.Active[militia], Is.True, "the kin core keeps the militia alive unpaid");
+        Assert.That(world.Groups.Fighters[militia], Is.EqualTo(100).Within(0.1), "it shrinks to its core of 100 and no further");
+        Assert.That(world.Groups.Active[outsiders], Is.False, "a group without a community melts away");
+    }
+
+    [Test]
+    public void KinCoreScalesWithTheStrongestKinTie()
+    {
+        World world = WithMilitia(stateFunding: 0, externalFunding: 0).Build();
+        int militia = Group(world, "militia");
+        world.Groups.KinOf(militia, Community(world, "farmers")) = 0.4;
+        ApplyOnce(new UpkeepRule(new UpkeepSpec { KinCore = 100 }, world), world);
+
+        // Core 40: 30% of the 460 above it desert.
+        Assert.That(world.Groups.Fighters[militia], Is.EqualTo(500 - (0.3 * 460)).Within(1e-9));
+    }
+
+    [Test]
     public void ZakatIsCollectedFromControlledVillages()
     {
         var spec = new UpkeepSpec { RansomRate = 0 };

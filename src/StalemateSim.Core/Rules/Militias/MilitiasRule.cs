@@ -14,7 +14,8 @@ namespace StalemateSim.Core.Rules.Militias;
 /// community, led by a new commander from it, present in its region, leans toward the state
 /// (less so the more the community is profiled) and is funded by the state when the state funds
 /// militias and the community is not profiled (3.4 ST2). Its fighters are the community's youth and
-/// stay residents of their villages.
+/// stay residents of their villages; a community with fewer armed youth than
+/// <see cref="MilitiasSpec.MinFighters"/> raises none.
 /// Updates the world in place, communities in index order.
 /// </summary>
 public sealed class MilitiasRule(MilitiasSpec spec) : IRule
@@ -51,7 +52,7 @@ public sealed class MilitiasRule(MilitiasSpec spec) : IRule
     private void Form(World world, int c)
     {
         double fighters = spec.InitialShare * world.Communities.YouthShare[c] * Residents(world, c);
-        if (!(fighters > 0))
+        if (!(fighters > 0) || fighters < spec.MinFighters)
         {
             return;
         }

@@ -12,8 +12,11 @@ namespace StalemateSim.Core.Rules.Upkeep;
 /// funding, transfers from patron groups (paid only out of money the patron has), trafficking from
 /// towns held, zakat or taxes from villages held, and ransoms for jihadists. Wages are then paid;
 /// when money runs out the unpaid share deserts at <see cref="UpkeepSpec.DesertionRate"/> and
-/// cohesion falls; a paid group's cohesion drifts toward a target that falls with size. Groups
-/// below <see cref="UpkeepSpec.MinFighters"/> dissolve.
+/// cohesion falls; a paid group's cohesion drifts toward a target that falls with size. With
+/// <see cref="UpkeepSpec.KinCore"/>, desertion spares a core of the group's own kin, so a group with a
+/// communal base shrinks to that core rather than vanishing (3.1 SP9: new groups inherit regional
+/// bases; 3.3 RC17: militias grow from hunters' associations; 7.2.7: clashes mark zones rather than
+/// eliminate rivals). Groups below <see cref="UpkeepSpec.MinFighters"/> dissolve.
 /// Updates the world in place, group by group in index order; places are read as they stand.
 /// </summary>
 public sealed class UpkeepRule : IRule
@@ -54,7 +57,7 @@ public sealed class UpkeepRule : IRule
         {
             if (g.Active[i])
             {
-                PayFighters(g, i);
+                PayFighters(g, i, KinCore(g, i));
                 if (g.Fighters[i] < _spec.MinFighters)
                 {
                     Dissolve(world, i);
@@ -129,8 +132,30 @@ public sealed class UpkeepRule : IRule
         }
     }
 
-    /// <summary>Pays wages; the unpaid share deserts and cohesion falls, else cohesion recovers toward its size target.</summary>
-    private void PayFighters(GroupTable g, int group)
+    /// <summary>
+    /// Fighters who stay unpaid: <c>kinCore × the group's strongest kin tie</c> (0 when the option is off).
+    /// </summary>
+    private double KinCore(GroupTable g, int group)
+    {
+        if (_spec.KinCore <= 0)
+        {
+            return 0;
+        }
+
+        double strongest = 0;
+        for (int c = 0; c < g.CommunityCount; c++)
+        {
+            strongest = Math.Max(strongest, g.KinOf(group, c));
+        }
+
+        return _spec.KinCore * Math.Clamp(strongest, 0, 1);
+    }
+
+    /// <summary>
+    /// Pays wages; the unpaid share of the fighters above the kin core deserts and cohesion falls,
+    /// else cohesion recovers toward its size target.
+    /// </summary>
+    private void PayFighters(GroupTable g, int group, double core)
     {
         double fighters = g.Fighters[group];
         double bill = fighters * _spec.Wage;
@@ -152,7 +177,10 @@ public sealed class UpkeepRule : IRule
         g.Money[group] = 0;
         g.UnpaidMonths[group]++;
         // Deserters go home: they were never taken out of their places' population, and presence shares stay as they were.
-        g.Fighters[group] = fighters * (1 - (_spec.DesertionRate * unpaidShare));
+        // The kin core stays (Choice: it is still owed wages, so the money it would cost is not saved).
+        g.Fighters[group] = core > 0
+            ? fighters - (Math.Max(0, fighters - core) * _spec.DesertionRate * unpaidShare)
+            : fighters * (1 - (_spec.DesertionRate * unpaidShare));
         g.Cohesion[group] = Math.Clamp(g.Cohesion[group] - (_spec.UnpaidCohesionLoss * unpaidShare), 0, 1);
     }
 

@@ -35,6 +35,9 @@ public sealed record UpkeepSpec : RuleSpec
     [Between(0, 1), Describe("How much size strains cohesion: a paid group's target cohesion is 1 - sizeStrain * log10(fighters / 100).")]
     public double SizeStrain { get; init; } = 0.1;
 
+    [NonNegative, Describe("Fighters of a group's own community who stay when unpaid: desertion spares up to kinCore × the group's strongest kin tie to any community (SP9: splinters inherit a regional base; RC17: militias grow from community institutions; 7.2.7: clashes mark zones rather than end rivals). 0 turns it off.")]
+    public double KinCore { get; init; }
+
     [NonNegative, Describe("A group with fewer fighters than this dissolves.")]
     public double MinFighters { get; init; } = 20;
 }
