@@ -20,6 +20,7 @@ public sealed class ForeignTable
         Abuse = new double[count];
         Deployment = new double[count * regionCount];
         Attacks = new double[count];
+        DeployedTick = new int[count];
         TroopsIn = new double[regionCount];
     }
 
@@ -47,6 +48,9 @@ public sealed class ForeignTable
 
     /// <summary>Deployment weights, normalised over regions for each force.</summary>
     public readonly double[] Deployment;
+
+    /// <summary>Tick of each force's latest deployment (0 until a deployment event sets it).</summary>
+    public readonly int[] DeployedTick;
 
     /// <summary>Attacks suffered this tick.</summary>
     public readonly double[] Attacks;

@@ -25,6 +25,7 @@ public class EventsRuleTests
 
         Assert.That(present.IndexOf(true), Is.EqualTo(3), "arrives in April 2012 (tick 3)");
         Assert.That(present.IndexOf(false, 3), Is.EqualTo(9), "leaves in October 2012 (tick 9)");
+        Assert.That(sim.World.Foreign.DeployedTick[0], Is.EqualTo(3), "the deployment's month is kept (foreignForces.absorptionMonths reads it)");
         Assert.That(sim.Recorder.Trajectory.Series("foreign.troops")[5], Is.EqualTo(3_000));
     }
 

@@ -45,6 +45,23 @@ public class ForeignForcesRuleTests
     }
 
     [Test]
+    public void ANewForceIsAttackedLittleUntilJihadistsHaveAbsorbedIt()
+    {
+        // absorptionMonths 12: in its first month the force counts 1/12 of its 500 attraction, so the
+        // foreign share of targets is 41.7 / 1541.7 and attacks 0.6 × 5 × 0.027 = 0.081 a month; after
+        // six months (factor 0.5) 0.6 × 5 × 250 / 1750 = 0.43; from the twelfth month on, the full 0.75.
+        var spec = new ForeignForcesSpec { AbsorptionMonths = 12 };
+        double first = MeanAttacks(troops: 1_000, spec, monthsDeployed: 0);
+        double sixth = MeanAttacks(troops: 1_000, spec, monthsDeployed: 5);
+        double absorbed = MeanAttacks(troops: 1_000, spec, monthsDeployed: 30);
+
+        Assert.That(first, Is.EqualTo(0.081).Within(0.03));
+        Assert.That(sixth, Is.EqualTo(0.43).Within(0.07));
+        Assert.That(absorbed, Is.EqualTo(0.75).Within(0.12));
+        Assert.That(MeanAttacks(troops: 1_000, monthsDeployed: 0), Is.EqualTo(absorbed).Within(0.12), "off by default: a new force is attacked at once");
+    }
+
+    [Test]
     public void DrawdownOfOneForceConcentratesAttacksOnTheOneThatStays()
     {
         (double onWhiteWithBlue, double totalWithBlue) = MeanAttacksOnWhite(blueStays: true);
@@ -193,12 +210,13 @@ public class ForeignForcesRuleTests
         Assert.That(world.Ledger.AttacksOnForeign, Is.GreaterThan(0), "the attack path ran");
     }
 
-    private static double MeanAttacks(double troops, ForeignForcesSpec? spec = null, bool holdsATown = false)
+    private static double MeanAttacks(double troops, ForeignForcesSpec? spec = null, bool holdsATown = false, int monthsDeployed = 0)
     {
         var tiny = new TinyWorld().WithJihadists(5_000);
         tiny.Foreign["blue"] = new ForeignForceSpec { Posture = ForeignPosture.Peacekeeping, Troops = troops, Attraction = 0.5, Deployment = new Dictionary<string, double> { ["centre"] = 1 } };
         World world = tiny.Build();
         world.State.Force[Centre] = 3_000;
+        world.Tick = monthsDeployed; // deployed at tick 0
         if (holdsATown)
         {
             world.Places.Owner[world.Regions.DistrictPlace[North]] = 0;

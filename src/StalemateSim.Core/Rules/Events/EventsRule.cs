@@ -73,6 +73,7 @@ public sealed class EventsRule(EventsSpec spec) : IRule
                 break;
             case EventType.ForeignDeploy:
                 foreign.Present[e.Force] = true;
+                foreign.DeployedTick[e.Force] = world.Tick;
                 foreign.Troops[e.Force] = e.Troops ?? foreign.DefaultTroops[e.Force];
                 if (e.Regions.Length > 0)
                 {

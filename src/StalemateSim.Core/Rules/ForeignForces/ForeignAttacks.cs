@@ -13,7 +13,11 @@ namespace StalemateSim.Core.Rules.ForeignForces;
 /// weight): when another force leaves, the one that stays is hit more (FF4). A group that holds
 /// no town (regional capital or district centre) anywhere attacks at <c>1 + guerrillaShift</c>
 /// times the rate: driven from the cities, jihadists turn to guerrilla war and set out to bleed
-/// the foreign forces until they leave (FF2, FF8).
+/// the foreign forces until they leave (FF2, FF8). With <c>absorptionMonths</c>, a force deployed m
+/// months ago counts with weight <c>min(1, (m + 1) / absorptionMonths)</c>, both in A and in the
+/// choice of target: jihadists first avoid a new foreign force and attack it once they have absorbed
+/// it (FF12; the digest records it for the 2022 Russian deployment, applying it to every new force
+/// is the model's reading).
 /// </summary>
 internal static class ForeignAttacks
 {
@@ -32,7 +36,7 @@ internal static class ForeignAttacks
             for (int r = 0; r < f.RegionCount; r++)
             {
                 double fighters = g.FightersIn(i, r);
-                double attraction = Attraction(f, r);
+                double attraction = Attraction(f, r, world.Tick, spec.AbsorptionMonths);
                 if (!(fighters > 0) || !(attraction > 0))
                 {
                     continue;
@@ -42,7 +46,7 @@ internal static class ForeignAttacks
                 int attacks = random.NextPoisson(rate * fighters / 1000 * foreignShare);
                 for (int a = 0; a < attacks; a++)
                 {
-                    int target = PickTarget(f, r, Attraction(f, r), ref random);
+                    int target = PickTarget(f, r, Attraction(f, r, world.Tick, spec.AbsorptionMonths), world.Tick, spec.AbsorptionMonths, ref random);
                     if (target < 0)
                     {
                         break;
@@ -72,19 +76,34 @@ internal static class ForeignAttacks
         return false;
     }
 
-    /// <summary>Σ attraction × troops of present forces in a region.</summary>
-    private static double Attraction(ForeignTable f, int region)
+    /// <summary>Σ attraction × troops × absorption of present forces in a region.</summary>
+    private static double Attraction(ForeignTable f, int region, int tick, double absorptionMonths)
     {
         double total = 0;
         for (int i = 0; i < f.Count; i++)
         {
-            total += f.Attraction[i] * f.TroopsOf(i, region);
+            total += Weight(f, i, region, tick, absorptionMonths);
         }
 
         return total;
     }
 
-    private static int PickTarget(ForeignTable f, int region, double total, ref Xoshiro256StarStar random)
+    /// <summary>
+    /// A force's weight as a target in a region: attraction × troops there, × <c>min(1, (m + 1) /
+    /// absorptionMonths)</c> m months after its deployment when absorption is on.
+    /// </summary>
+    private static double Weight(ForeignTable f, int force, int region, int tick, double absorptionMonths)
+    {
+        double w = f.Attraction[force] * f.TroopsOf(force, region);
+        if (absorptionMonths > 0)
+        {
+            w *= Math.Min(1, (tick - f.DeployedTick[force] + 1) / absorptionMonths);
+        }
+
+        return w;
+    }
+
+    private static int PickTarget(ForeignTable f, int region, double total, int tick, double absorptionMonths, ref Xoshiro256StarStar random)
     {
         if (!(total > 0))
         {
@@ -95,7 +114,7 @@ internal static class ForeignAttacks
         int last = -1;
         for (int i = 0; i < f.Count; i++)
         {
-            double w = f.Attraction[i] * f.TroopsOf(i, region);
+            double w = Weight(f, i, region, tick, absorptionMonths);
             if (w > 0)
             {
                 last = i;

@@ -6,10 +6,11 @@ using StalemateSim.Core.Scenarios.Spec;
 namespace StalemateSim.Core.Rules.ForeignForces;
 
 /// <summary>
-/// Foreign forces are "hunter and hunted" (digest 3.5 FF1–FF5, FF8; 3.2 AL10; 7.2.8, 7.2.9):
+/// Foreign forces are "hunter and hunted" (digest 3.5 FF1–FF5, FF8, FF12; 3.2 AL10; 7.2.8, 7.2.9):
 /// counter-terrorism breaks up jihadist proto-states that hold towns but barely dents dispersed
 /// rural guerrillas (FF1, FF2); jihadists attack foreign troops in proportion to their exposure,
-/// and when one force draws down the others take its share (FF3, FF4, FF8); a force that partners
+/// and when one force draws down the others take its share (FF3, FF4, FF8), a new force only once
+/// they have absorbed it (FF12, optional); a force that partners
 /// pro-government militias funds them and makes them targets of the jihadists (AL10, FF5).
 /// <para>
 /// Computes <see cref="ForeignTable.TroopsIn"/> for the tick first, so it must run before every rule
