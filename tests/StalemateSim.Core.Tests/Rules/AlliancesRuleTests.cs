@@ -263,12 +263,26 @@ public class AlliancesRuleTests
         w.State.Force[Centre] = 3_000;
         w.State.Force[North] = 3_000;
         int large = 0, middle = 1, small = 2, rebels = 3, rebelsB = 4;
+        // Roots: the largest is kin 0.8 to the herders and none to the nomads; the middle one the
+        // same; the small one is a nomads' group (kin 1, and 0.2 to the herders).
+        int herders = PeopleTestKit.Community(w, "herders"), nomads = PeopleTestKit.Community(w, "nomads");
+        foreach (int group in new[] { large, middle })
+        {
+            w.Groups.KinOf(group, herders) = 0.8;
+            w.Groups.KinOf(group, nomads) = 0;
+        }
+
+        w.Groups.KinOf(small, herders) = 0.2;
+        w.Groups.KinOf(small, nomads) = 1;
         var rule = new AlliancesRule(new AlliancesSpec { PoolRate = 0.1, MergeRate = 0 }, w);
         var random = new Core.Randomness.Xoshiro256StarStar(1);
 
         rule.Apply(w, ref random);
 
         Assert.That(w.Relations.AreAllied(large, middle) && w.Relations.AreAllied(large, small), Is.True, "the set-up needs allies");
+        Assert.That(w.Groups.KinOf(large, nomads), Is.EqualTo(20.0 / 1_660).Within(1e-12), "the nomads' 20 newcomers bring their roots, by their share");
+        Assert.That(w.Groups.KinOf(large, herders), Is.EqualTo(0.8), "a weaker tie among the newcomers does not dilute the receiver's own");
+        Assert.That(w.Groups.KinOf(small, nomads), Is.EqualTo(1), "the sender keeps its roots");
         Assert.That(w.Groups.Fighters[middle], Is.EqualTo(360).Within(1e-9), "a tenth of 400 leaves");
         Assert.That(w.Groups.Fighters[small], Is.EqualTo(180).Within(1e-9), "a tenth of 200 leaves, to the largest ally, not the middle one");
         Assert.That(w.Groups.Fighters[large], Is.EqualTo(1_660).Within(1e-9), "the largest receives both and loses nothing");

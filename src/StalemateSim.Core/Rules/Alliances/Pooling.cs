@@ -11,7 +11,9 @@ namespace StalemateSim.Core.Rules.Alliances;
 /// sizes before anything moves; the moves are then made in index order (which matters only to the
 /// presence mix when a group both receives and sends in the same month). A receiving group's
 /// presence becomes the fighter-weighted mix of its own and the newcomers'; the newcomers join its
-/// leader's core, so its wings' shares shrink in proportion. The sender keeps its wing shares (all
+/// leader's core, so its wings' shares shrink in proportion, and bring their roots: its kin to each
+/// community rises toward the sender's by their share and never falls (a merger keeps the stronger
+/// tie; jihadists with local roots embed more deeply, 7.2.24). The sender keeps its wing shares (all
 /// its parts lose alike) and its presence. A group drained below the upkeep rule's minimum
 /// dissolves there: small jihadist splinters fold back into the main brand without a formal merger.
 /// </summary>
@@ -76,6 +78,15 @@ internal sealed class Pooling(int groupCapacity)
         }
 
         g.NormalisePresence(to);
+
+        // The newcomers bring their roots: the receiver's kin to each community rises toward the
+        // sender's by the newcomers' share and never falls (a merger keeps the stronger tie).
+        for (int c = 0; c < g.CommunityCount; c++)
+        {
+            ref double k = ref g.KinOf(to, c);
+            k = Math.Max(k, (keep * k) + (join * g.KinOf(from, c)));
+        }
+
         g.Fighters[from] -= fighters;
         g.Fighters[to] = after;
         g.PeakFighters[to] = Math.Max(g.PeakFighters[to], after);
