@@ -132,6 +132,35 @@ public class DisplacementRuleTests
     }
 
     [Test]
+    public void AnOccupiedTownEmptiesFasterByTheTownFactor()
+    {
+        // The jihadists take the centre's capital and the farmers' villages (no kin) at tick 0.
+        double TownFled(double factor, out double villageFled)
+        {
+            World world = new TinyWorld().WithJihadists().Build();
+            int capital = world.Regions.CapitalPlace[Region(world, "centre")];
+            var farmers = Villages(world, "farmers").ToList();
+            foreach (int p in farmers.Append(capital))
+            {
+                world.Places.Owner[p] = 0;
+            }
+
+            double villagesBefore = Sum(world.Places.Residents, farmers);
+            double townBefore = world.Places.Residents[capital];
+            ApplyOnce(new DisplacementRule(new DisplacementSpec { OccupationFlight = 0.05, FearFlight = 0, DroughtFlight = 0, TownOccupationFactor = factor }, world), world);
+            villageFled = 1 - (Sum(world.Places.Residents, farmers) / villagesBefore);
+            return 1 - (world.Places.Residents[capital] / townBefore);
+        }
+
+        double alike = TownFled(1, out double villagesAlike);
+        double harsher = TownFled(4, out double villagesHarsher);
+        Assert.That(alike, Is.EqualTo(1 - Math.Exp(-0.05)).Within(1e-9), "factor 1: a town like a village");
+        Assert.That(villagesAlike, Is.EqualTo(alike).Within(1e-9));
+        Assert.That(harsher, Is.EqualTo(1 - Math.Exp(-0.2)).Within(1e-9), "factor 4: four times the hazard");
+        Assert.That(villagesHarsher, Is.EqualTo(villagesAlike).Within(1e-12), "villages are not affected");
+    }
+
+    [Test]
     public void IdpsReturnWhenViolenceStopsAndRefugeesMoreSlowly()
     {
         var tiny = new TinyWorld { Months = 30 };

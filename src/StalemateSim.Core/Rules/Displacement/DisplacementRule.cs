@@ -13,7 +13,8 @@ namespace StalemateSim.Core.Rules.Displacement;
 /// only in villages), a zone-dependent share of them abroad; IDPs and refugees return at their
 /// rates times <c>exp(−returnDamping × violence)</c>. Where an armed group the residents have no
 /// kin ties to holds the place, <c>occupationFlight × (1 − kin) × exp(−months held / occupationMemory)</c>
-/// adds to the hazard and damps returns by the same factor (3.10 JG4, JG5): a long rule settles;
+/// adds to the hazard (× <c>townOccupationFactor</c> in a regional capital or district centre, where
+/// harsh rule and looting fell hardest, JG4, JG5) and damps returns by the same factor: a long rule settles;
 /// besides, returns are × <c>(1 − occupationReturnBlock × (1 − kin))</c> for as long as such a group
 /// rules (HU4: displacement lasts while insecurity does). Then recent violence decays.
 /// Flows are expected values (deterministic): people are accounted per place of origin, and
@@ -91,7 +92,9 @@ public sealed class DisplacementRule : IRule
                 int months = world.Tick - p.OwnerSince[i];
                 outsiders = 1 - Math.Clamp(kin, 0, 1);
                 held = _spec.OccupationFlight > 0 ? outsiders * HeldDecay(months) : 0;
-                hazard += _spec.OccupationFlight * held;
+                hazard += p.Level[i] != PlaceLevel.Village && _spec.TownOccupationFactor != 1
+                    ? _spec.OccupationFlight * _spec.TownOccupationFactor * held
+                    : _spec.OccupationFlight * held;
             }
 
             // exp(-0) is exactly 1: the common quiet place costs no exponential.

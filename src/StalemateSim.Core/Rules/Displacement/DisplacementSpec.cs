@@ -38,6 +38,9 @@ public sealed record DisplacementSpec : RuleSpec
     [Between(0, 1), Describe("Monthly flight hazard when an armed group the residents have no kin ties to takes their place (digest 3.10 JG4, JG5: harsh rule and predation; 3.9 HU4), fading with the months it has held it; returns are held back while it holds it. 0 turns this off.")]
     public double OccupationFlight { get; init; }
 
+    [NonNegative, Describe("Occupation flight from a town (regional capital or district centre) as a multiple of a village's: harsh rule, looting and abuse fell hardest on the occupied towns (JG4, JG5; 6.3: the 2012 exodus from the northern towns). 1: towns like villages.")]
+    public double TownOccupationFactor { get; init; } = 1;
+
     [Between(0.1, 600), Describe("Months over which the flight set off by a takeover fades (e-folding time).")]
     public double OccupationMemory { get; init; } = 6;
 
