@@ -57,6 +57,33 @@ public class DisplacementRuleTests
     }
 
     [Test]
+    public void FightingInTheRegionHoldsReturnsBackWhereNoOneDied()
+    {
+        // 100 IDPs in each farmers' village; two deaths per thousand residents in the centre this month.
+        double Returned(double damping, double deathsPerThousand = 2)
+        {
+            World world = new TinyWorld().Build();
+            int centre = Region(world, "centre");
+            double residents = Enumerable.Range(0, world.Places.Count).Where(p => world.Places.Region[p] == centre).Sum(p => world.Places.Residents[p]);
+            var farmers = Villages(world, "farmers").ToList();
+            foreach (int v in farmers)
+            {
+                world.Places.Idps[v] = 100;
+                world.Places.Residents[v] -= 100;
+            }
+
+            world.Ledger.DeathsByRegion[centre] = deathsPerThousand * (residents - (100 * farmers.Count)) / 1000;
+            ApplyOnce(new DisplacementRule(new DisplacementSpec { RegionReturnDamping = damping, FearFlight = 0, DroughtFlight = 0 }, world), world);
+            return (100 * farmers.Count) - Sum(world.Places.Idps, farmers);
+        }
+
+        double calm = Returned(0);
+        Assert.That(calm, Is.GreaterThan(0), "off by default: IDPs come back at idpReturn");
+        Assert.That(Returned(0.5) / calm, Is.EqualTo(Math.Exp(-0.5 * 2)).Within(1e-9), "returns × exp(−0.5 × 2)");
+        Assert.That(Returned(0.5, deathsPerThousand: 0) / calm, Is.EqualTo(1).Within(1e-12), "no fighting, no damping");
+    }
+
+    [Test]
     public void ReturnBlockHoldsPeopleAwayForAsLongAsOutsidersRule()
     {
         double Returned(double block, string community)

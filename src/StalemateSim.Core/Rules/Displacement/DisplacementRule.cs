@@ -16,7 +16,8 @@ namespace StalemateSim.Core.Rules.Displacement;
 /// adds to the hazard (× <c>townOccupationFactor</c> in a regional capital or district centre, where
 /// harsh rule and looting fell hardest, JG4, JG5) and damps returns by the same factor: a long rule settles;
 /// besides, returns are × <c>(1 − occupationReturnBlock × (1 − kin))</c> for as long as such a group
-/// rules (HU4: displacement lasts while insecurity does). Then recent violence decays.
+/// rules (HU4: displacement lasts while insecurity does), and × <c>exp(−regionReturnDamping × region
+/// deaths this month per thousand residents)</c> (HU4: new violence holds returns back). Then recent violence decays.
 /// Flows are expected values (deterministic): people are accounted per place of origin, and
 /// <c>Residents + Idps + Refugees + Dead == Initial</c> is kept by moving equal amounts.
 /// Updates the world in place.
@@ -32,6 +33,9 @@ public sealed class DisplacementRule : IRule
 
     /// <summary>This month's deaths per thousand residents, by region (scratch).</summary>
     private readonly double[] _regionDeathRate;
+
+    /// <summary><c>exp(−regionReturnDamping × region death rate)</c>, by region (scratch).</summary>
+    private readonly double[] _regionCalm;
 
     /// <summary>
     /// <c>exp(−m / occupationMemory)</c> for whole months m held, 0 to the run's length, each
@@ -53,6 +57,7 @@ public sealed class DisplacementRule : IRule
 
         _refugeeShare = new double[world.Regions.Count];
         _regionDeathRate = new double[world.Regions.Count];
+        _regionCalm = new double[world.Regions.Count];
         _heldDecay = new double[world.Months + 1];
         Array.Fill(_heldDecay, double.NaN);
         for (int r = 0; r < world.Regions.Count; r++)
@@ -101,6 +106,11 @@ public sealed class DisplacementRule : IRule
             double fleeing = hazard == 0 ? 0 : p.Residents[i] * (1 - Math.Exp(-hazard));
             double abroad = fleeing * _refugeeShare[region];
             double calm = (violence == 0 ? 1 : Math.Exp(-_spec.ReturnDamping * violence)) * (1 - held) * (1 - (_spec.OccupationReturnBlock * outsiders));
+            if (_spec.RegionReturnDamping > 0)
+            {
+                calm *= _regionCalm[region];
+            }
+
             double idpsBack = p.Idps[i] * _spec.IdpReturn * calm;
             double refugeesBack = p.Refugees[i] * _spec.RefugeeReturn * calm;
 
@@ -128,11 +138,14 @@ public sealed class DisplacementRule : IRule
         return decay;
     }
 
-    /// <summary>This month's deaths in each region per thousand of its residents (0 when combatFlight is off).</summary>
+    /// <summary>
+    /// This month's deaths in each region per thousand of its residents (0 when combatFlight and
+    /// regionReturnDamping are off), and the regional factor on returns.
+    /// </summary>
     private void RegionDeathRates(World world)
     {
         Array.Clear(_regionDeathRate);
-        if (_spec.CombatFlight <= 0)
+        if (_spec.CombatFlight <= 0 && _spec.RegionReturnDamping <= 0)
         {
             return;
         }
@@ -147,6 +160,7 @@ public sealed class DisplacementRule : IRule
         {
             double residents = _regionDeathRate[r];
             _regionDeathRate[r] = residents > 0 ? 1000 * world.Ledger.DeathsByRegion[r] / residents : 0;
+            _regionCalm[r] = Math.Exp(-_spec.RegionReturnDamping * _regionDeathRate[r]);
         }
     }
 }

@@ -26,6 +26,9 @@ public sealed record DisplacementSpec : RuleSpec
     [NonNegative, Describe("How recent violence holds returns back: return rates are multiplied by exp(−returnDamping × violence) (HU4).")]
     public double ReturnDamping { get; init; } = 1;
 
+    [NonNegative, Describe("How far fighting anywhere in the region holds returns back: returns are × exp(−regionReturnDamping × this month's deaths in the region per thousand of its residents) (HU4: new violence holds returns back; May 2014). 0: off.")]
+    public double RegionReturnDamping { get; init; }
+
     [Between(0, 1), Describe("Share of a place's recent violence remembered from one month to the next.")]
     public double ViolenceMemory { get; init; } = 0.7;
 
