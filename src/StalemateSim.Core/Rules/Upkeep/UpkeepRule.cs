@@ -57,7 +57,7 @@ public sealed class UpkeepRule : IRule
         {
             if (g.Active[i])
             {
-                PayFighters(g, i, KinCore(g, i));
+                PayFighters(g, i);
                 if (g.Fighters[i] < _spec.MinFighters)
                 {
                     Dissolve(world, i);
@@ -155,7 +155,7 @@ public sealed class UpkeepRule : IRule
     /// Pays wages; the unpaid share of the fighters above the kin core deserts and cohesion falls,
     /// else cohesion recovers toward its size target.
     /// </summary>
-    private void PayFighters(GroupTable g, int group, double core)
+    private void PayFighters(GroupTable g, int group)
     {
         double fighters = g.Fighters[group];
         double bill = fighters * _spec.Wage;
@@ -178,6 +178,7 @@ public sealed class UpkeepRule : IRule
         g.UnpaidMonths[group]++;
         // Deserters go home: they were never taken out of their places' population, and presence shares stay as they were.
         // The kin core stays (Choice: it is still owed wages, so the money it would cost is not saved).
+        double core = KinCore(g, group);
         g.Fighters[group] = core > 0
             ? fighters - (Math.Max(0, fighters - core) * _spec.DesertionRate * unpaidShare)
             : fighters * (1 - (_spec.DesertionRate * unpaidShare));
