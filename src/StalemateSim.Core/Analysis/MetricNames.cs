@@ -20,6 +20,9 @@ public static class MetricNames
     public const string Mergers = "mergers";
     public const string NewMilitias = "militias.new";
     public const string Blocs = "blocs";
+
+    /// <summary>Active armed groups plus their umbrella blocs: the reports count the CMA, the Platform and the CME among the 2017 groups (digest 7.2.3, 6.5).</summary>
+    public const string GroupsWithBlocs = "groups.withBlocs";
     public const string Idps = "idps";
     public const string Refugees = "refugees";
     public const string StateReach = "state.reach";

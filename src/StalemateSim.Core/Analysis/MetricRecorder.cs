@@ -54,6 +54,7 @@ public sealed class MetricRecorder
     private readonly int _mergers;
     private readonly int _militias;
     private readonly int _blocs;
+    private readonly int _groupsWithBlocs;
     private readonly int _idps;
     private readonly int _refugees;
     private readonly int _reach;
@@ -118,6 +119,7 @@ public sealed class MetricRecorder
         _mergers = Add(MetricNames.Mergers);
         _militias = Add(MetricNames.NewMilitias);
         _blocs = Add(MetricNames.Blocs);
+        _groupsWithBlocs = Add(MetricNames.GroupsWithBlocs);
         for (int h = 0; h < HolderCount; h++)
         {
             _control[h] = Add(MetricNames.ControlOf(HolderNames[h]));
@@ -300,6 +302,7 @@ public sealed class MetricRecorder
         tr[_mergers, t] = w.Counters.Mergers;
         tr[_militias, t] = w.Counters.NewMilitias;
         tr[_blocs, t] = blocs;
+        tr[_groupsWithBlocs, t] = active + blocs;
         int signatories = 0;
         if (w.Accord.Active)
         {

@@ -47,4 +47,22 @@ public class MetricRecorderTests
         Assert.That(tr[tr.IndexOf(MetricNames.AccordWithdrawals), 1], Is.EqualTo(2));
         Assert.That(tr[tr.IndexOf(MetricNames.VillageHeadsKilled), 1], Is.EqualTo(7));
     }
+
+    [Test]
+    public void GroupsWithBlocsCountsEachBlocOnceBesideItsMembers()
+    {
+        var tiny = new TinyWorld { Months = 2 }.WithSeparatists().WithJihadists();
+        Simulation sim = tiny.Simulate(1, new EventsSpec());
+        World w = sim.World;
+
+        sim.Step();
+        w.Groups.Bloc[0] = 0;
+        w.Groups.Bloc[1] = 0; // one bloc of both groups
+        sim.Step();
+
+        Trajectory tr = sim.Recorder.Trajectory;
+        Assert.That(tr.Series(MetricNames.GroupsActive).ToArray(), Is.EqualTo(new double[] { 2, 2 }));
+        Assert.That(tr.Series(MetricNames.Blocs).ToArray(), Is.EqualTo(new double[] { 0, 1 }));
+        Assert.That(tr.Series(MetricNames.GroupsWithBlocs).ToArray(), Is.EqualTo(new double[] { 2, 3 }), "two groups and their one umbrella");
+    }
 }
