@@ -49,7 +49,7 @@ public sealed class ForeignTable
     /// <summary>Deployment weights, normalised over regions for each force.</summary>
     public readonly double[] Deployment;
 
-    /// <summary>Tick of each force's latest deployment (0 until a deployment event sets it).</summary>
+    /// <summary>Tick at which each force last arrived (a deployment event while it was absent; 0 until one does).</summary>
     public readonly int[] DeployedTick;
 
     /// <summary>Attacks suffered this tick.</summary>

@@ -30,6 +30,27 @@ public class EventsRuleTests
     }
 
     [Test]
+    public void RedeployingAPresentForceKeepsItsArrivalButReturningAfterWithdrawalDoesNot()
+    {
+        var tiny = new TinyWorld();
+        tiny.Foreign["blue"] = new ForeignForceSpec { Posture = ForeignPosture.CounterTerror, Troops = 3_000, Deployment = new Dictionary<string, double> { ["north"] = 1 } };
+        tiny.Events["arrive"] = new EventSpec { At = "2012-02", Type = EventType.ForeignDeploy, Force = "blue" };
+        tiny.Events["move"] = new EventSpec { At = "2012-05", Type = EventType.ForeignDeploy, Force = "blue", Regions = ["centre"] };
+        tiny.Events["leave"] = new EventSpec { At = "2012-08", Type = EventType.ForeignWithdraw, Force = "blue" };
+        tiny.Events["return"] = new EventSpec { At = "2012-10", Type = EventType.ForeignDeploy, Force = "blue" };
+        var sim = tiny.Simulate(7, new EventsSpec());
+        var arrival = new List<int>();
+        while (!sim.Finished)
+        {
+            sim.Step();
+            arrival.Add(sim.World.Foreign.DeployedTick[0]);
+        }
+
+        Assert.That(arrival[5], Is.EqualTo(1), "moved to the centre in May, it still arrived in February (tick 1)");
+        Assert.That(arrival[10], Is.EqualTo(9), "back in October after leaving, it is new again (tick 9)");
+    }
+
+    [Test]
     public void PolicyEventEndsStateFundingOfMilitiasFromItsMonthOnly()
     {
         var tiny = new TinyWorld();

@@ -134,8 +134,9 @@ public class MilitiasRuleTests
             return world.Communities.Militia[Community(world, "farmers")];
         }
 
-        Assert.That(MilitiaOfFarmers(250), Is.GreaterThanOrEqualTo(0), "250 armed youth meet a minimum of 250");
-        Assert.That(MilitiaOfFarmers(251), Is.EqualTo(-1), "one short of the minimum, no militia forms");
+        Assert.That(MilitiaOfFarmers(0), Is.GreaterThanOrEqualTo(0), "no minimum: the militia forms");
+        Assert.That(MilitiaOfFarmers(249), Is.GreaterThanOrEqualTo(0), "250 armed youth meet a minimum of 249");
+        Assert.That(MilitiaOfFarmers(251), Is.EqualTo(-1), "250 fall short of a minimum of 251: no militia forms");
     }
 
     [Test]

@@ -9,7 +9,7 @@ namespace StalemateSim.Core.Rules.Alliances;
 /// 3.1 SP14; 7.2.4). Each month a jihadist group allied with a larger jihadist group loses
 /// <c>poolRate</c> of its fighters to the largest such ally. Receivers and amounts are fixed from the
 /// sizes before anything moves; the moves are then made in index order (which matters only to the
-/// presence mix when a group both receives and sends in the same month). A receiving group's
+/// presence mix and the kin of a group that both receives and sends in the same month). A receiving group's
 /// presence becomes the fighter-weighted mix of its own and the newcomers'; the newcomers join its
 /// leader's core, so its wings' shares shrink in proportion, and bring their roots: its kin to each
 /// community rises toward the sender's by their share and never falls (a merger keeps the stronger

@@ -72,8 +72,13 @@ public sealed class EventsRule(EventsSpec spec) : IRule
                 Coup(world, e.Severity, spec.CoupCommandCollapse);
                 break;
             case EventType.ForeignDeploy:
+                if (!foreign.Present[e.Force])
+                {
+                    // A force already present keeps its date: moving it to other regions does not make it new.
+                    foreign.DeployedTick[e.Force] = world.Tick;
+                }
+
                 foreign.Present[e.Force] = true;
-                foreign.DeployedTick[e.Force] = world.Tick;
                 foreign.Troops[e.Force] = e.Troops ?? foreign.DefaultTroops[e.Force];
                 if (e.Regions.Length > 0)
                 {

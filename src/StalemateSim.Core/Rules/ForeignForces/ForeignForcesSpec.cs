@@ -23,7 +23,7 @@ public sealed record ForeignForcesSpec : RuleSpec
     [NonNegative, Describe("Extra attacks on foreign forces, as a multiple of attackRate, by a jihadist group that holds no town anywhere (FF2, FF8: driven from the cities, jihadists bleed the foreign forces). 0 turns it off.")]
     public double GuerrillaShift { get; init; }
 
-    [NonNegative, Describe("Months jihadists take to absorb a newly deployed foreign force: m months after its deployment it draws min(1, (m + 1) / absorptionMonths) of its attacks (FF12: jihadists first avoid battle with a new foreign force, then counter-attack once they have absorbed it). 0 turns it off.")]
+    [NonNegative, Describe("Months jihadists take to absorb a newly deployed foreign force: m months after it arrived, its attraction × troops count × min(1, (m + 1) / absorptionMonths) among the targets jihadists weigh and choose from (FF12: jihadists first avoid battle with a new foreign force, then counter-attack once they have absorbed it). 0 turns it off.")]
     public double AbsorptionMonths { get; init; }
 
     [NonNegative, Describe("Weight of national soldiers as alternative targets, per soldier, against foreign troops weighted by their attraction.")]

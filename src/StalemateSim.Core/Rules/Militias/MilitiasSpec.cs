@@ -17,7 +17,7 @@ public sealed record MilitiasSpec : RuleSpec
     [Between(0, 1), Describe("Share of the community's youth (residents × youth share) who take up arms when the militia forms.")]
     public double InitialShare { get; init; } = 0.05;
 
-    [NonNegative, Describe("Fewest fighters a militia can start with: a community with fewer armed youth raises none (keep it at upkeep's minFighters, below which a group dissolves at once). 0: no minimum.")]
+    [NonNegative, Describe("Fewest fighters a militia can start with: a community with fewer armed youth raises none (keep it at upkeep's minFighters, below which the next month's upkeep dissolves a group). 0: no minimum.")]
     public double MinFighters { get; init; }
 
     [Between(0, 1), Describe("How far a new militia leans toward the state (stance), times 1 − the community's profiling.")]
