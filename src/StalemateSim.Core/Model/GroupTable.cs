@@ -132,6 +132,35 @@ public sealed class GroupTable
     public ref double KinOf(int group, int community) => ref Kin[(group * CommunityCount) + community];
 
     /// <summary>
+    /// Fighters of <paramref name="from"/> join <paramref name="to"/>: its presence becomes
+    /// <c>keep × its own + join × from's</c>, normalised (keep and join are the two sides' shares of
+    /// the joined force).
+    /// </summary>
+    public void MixPresence(int to, int from, double keep, double join)
+    {
+        for (int r = 0; r < RegionCount; r++)
+        {
+            ref double p = ref PresenceIn(to, r);
+            p = (keep * p) + (join * PresenceIn(from, r));
+        }
+
+        NormalisePresence(to);
+    }
+
+    /// <summary>
+    /// The newcomers' roots: <paramref name="to"/>'s kin to each community rises to <c>keep × its own +
+    /// join × from's</c> where that is higher, and never falls (keep 0 and join 1: the stronger tie).
+    /// </summary>
+    public void RaiseKinToward(int to, int from, double keep, double join)
+    {
+        for (int c = 0; c < CommunityCount; c++)
+        {
+            ref double k = ref KinOf(to, c);
+            k = Math.Max(k, (keep * k) + (join * KinOf(from, c)));
+        }
+    }
+
+    /// <summary>
     /// Rescales a group's presence to sum to exactly 1 (or clears it when there is none), so that
     /// rounding in the rules that move fighters between regions cannot accumulate over a run.
     /// </summary>

@@ -19,19 +19,8 @@ internal static class Merger
         double total = fa + fb;
         double wa = total > 0 ? fa / total : 1, wb = 1 - wa;
 
-        for (int r = 0; r < g.RegionCount; r++)
-        {
-            ref double p = ref g.PresenceIn(absorber, r);
-            p = (wa * p) + (wb * g.PresenceIn(absorbed, r));
-        }
-
-        g.NormalisePresence(absorber);
-
-        for (int c = 0; c < g.CommunityCount; c++)
-        {
-            ref double k = ref g.KinOf(absorber, c);
-            k = Math.Max(k, g.KinOf(absorbed, c));
-        }
+        g.MixPresence(absorber, absorbed, wa, wb);
+        g.RaiseKinToward(absorber, absorbed, keep: 0, join: 1);
 
         g.Arms[absorber] = Math.Clamp((wa * g.Arms[absorber]) + (wb * g.Arms[absorbed]), 0, 1);
         g.Cohesion[absorber] = Math.Clamp((wa * g.Cohesion[absorber]) + (wb * g.Cohesion[absorbed]), 0, 1);

@@ -71,21 +71,8 @@ internal sealed class Pooling(int groupCapacity)
         double before = g.Fighters[to];
         double after = before + fighters;
         double keep = before / after, join = fighters / after;
-        for (int r = 0; r < g.RegionCount; r++)
-        {
-            ref double p = ref g.PresenceIn(to, r);
-            p = (keep * p) + (join * g.PresenceIn(from, r));
-        }
-
-        g.NormalisePresence(to);
-
-        // The newcomers bring their roots: the receiver's kin to each community rises toward the
-        // sender's by the newcomers' share and never falls (a merger keeps the stronger tie).
-        for (int c = 0; c < g.CommunityCount; c++)
-        {
-            ref double k = ref g.KinOf(to, c);
-            k = Math.Max(k, (keep * k) + (join * g.KinOf(from, c)));
-        }
+        g.MixPresence(to, from, keep, join);
+        g.RaiseKinToward(to, from, keep, join); // a merger keeps the stronger tie; pooling moves toward it
 
         g.Fighters[from] -= fighters;
         g.Fighters[to] = after;
