@@ -62,6 +62,41 @@ public class ForeignForcesRuleTests
     }
 
     [Test]
+    public void JihadistsAttackTheArmyByItsShareOfTheTargetsWhenArmyAttacksAreOn()
+    {
+        // 5,000 jihadists and 3,000 soldiers in the centre (army weight 1,500); blue's 1,000
+        // peacekeepers weigh 500. armyAttackRate 0.4: 0.4 × 5 × 1500 / 2000 = 1.5 attacks a month,
+        // 2 soldiers each on average; without blue, the army is the only target: 0.4 × 5 = 2.
+        (double Lost, double Defeats) Mean(double rate, double troops)
+        {
+            var tiny = new TinyWorld().WithJihadists(5_000);
+            tiny.Foreign["blue"] = new ForeignForceSpec { Posture = ForeignPosture.Peacekeeping, Troops = troops, Attraction = 0.5, Deployment = new Dictionary<string, double> { ["centre"] = 1 } };
+            World world = tiny.Build();
+            var rule = new ForeignForcesRule(new ForeignForcesSpec { ArmyAttackRate = rate, AttackRate = 0 });
+            double lost = 0, defeats = 0;
+            for (ulong seed = 1; seed <= Seeds; seed++)
+            {
+                world.State.Force[Centre] = 3_000;
+                world.State.Army = 3_000;
+                world.State.Defeats = 0;
+                Deploy(world, Blue);
+                var random = new Xoshiro256StarStar(seed);
+                rule.Apply(world, ref random);
+                lost += 3_000 - world.State.Force[Centre];
+                defeats += world.State.Defeats;
+            }
+
+            return (lost / Seeds, defeats / Seeds);
+        }
+
+        Assert.That(Mean(0, 1_000).Lost, Is.Zero, "off by default");
+        (double lost, double defeats) = Mean(0.4, 1_000);
+        Assert.That(lost, Is.EqualTo(1.5 * 2).Within(0.3), "1.5 attacks of 2 soldiers each");
+        Assert.That(defeats, Is.GreaterThan(0), "the soldiers lost count among the state's defeats");
+        Assert.That(Mean(0.4, 0).Lost, Is.EqualTo(2 * 2).Within(0.35), "with no foreign troops every attack falls on the army");
+    }
+
+    [Test]
     public void DrawdownOfOneForceConcentratesAttacksOnTheOneThatStays()
     {
         (double onWhiteWithBlue, double totalWithBlue) = MeanAttacksOnWhite(blueStays: true);

@@ -1,5 +1,6 @@
 using StalemateSim.Core.Model;
 using StalemateSim.Core.Randomness;
+using StalemateSim.Core.Rules.State;
 using StalemateSim.Core.Scenarios.Spec;
 
 namespace StalemateSim.Core.Rules.ForeignForces;
@@ -17,7 +18,10 @@ namespace StalemateSim.Core.Rules.ForeignForces;
 /// months ago counts with weight <c>min(1, (m + 1) / absorptionMonths)</c>, both in A and in the
 /// choice of target: jihadists first avoid a new foreign force and attack it once they have absorbed
 /// it (FF12; the digest records it for the 2022 Russian deployment, applying it to every new force
-/// is the model's reading).
+/// is the model's reading). With <c>armyAttackRate</c>, the same groups also attack the national
+/// army: <c>Poisson(armyAttackRate × fighters there / 1000 × W / (A + W))</c> attacks, W =
+/// armyTargetWeight × soldiers there, each killing <c>Poisson(deathsPerArmyAttack)</c> soldiers, who
+/// count among the state's defeats (FF3, FF4: the army is the other target on offer).
 /// </summary>
 internal static class ForeignAttacks
 {
@@ -30,6 +34,11 @@ internal static class ForeignAttacks
             if (!g.Active[i] || g.Kind[i] != GroupKind.Jihadist || !world.HostileToState(i))
             {
                 continue;
+            }
+
+            if (spec.ArmyAttackRate > 0)
+            {
+                AttackArmy(world, spec, i, ref random);
             }
 
             double rate = spec.AttackRate * (spec.GuerrillaShift > 0 && !HoldsATown(world, i) ? 1 + spec.GuerrillaShift : 1);
@@ -56,6 +65,30 @@ internal static class ForeignAttacks
                     world.Ledger.AttacksOnForeign += 1;
                     Casualties.KillForeignTroops(world, target, r, random.NextPoisson(spec.DeathsPerAttack), ActorKind.Jihadist);
                 }
+            }
+        }
+    }
+
+    /// <summary>One group's attacks on the national army, region by region.</summary>
+    private static void AttackArmy(World world, ForeignForcesSpec spec, int group, ref Xoshiro256StarStar random)
+    {
+        GroupTable g = world.Groups;
+        ForeignTable f = world.Foreign;
+        for (int r = 0; r < f.RegionCount; r++)
+        {
+            double fighters = g.FightersIn(group, r);
+            double army = spec.ArmyTargetWeight * world.State.Force[r];
+            if (!(fighters > 0) || !(army > 0))
+            {
+                continue;
+            }
+
+            double share = army / (Attraction(f, r, world.Tick, spec.AbsorptionMonths) + army);
+            int attacks = random.NextPoisson(spec.ArmyAttackRate * fighters / 1000 * share);
+            for (int a = 0; a < attacks; a++)
+            {
+                double lost = Casualties.KillSoldiers(world, r, random.NextPoisson(spec.DeathsPerArmyAttack), ActorKind.Jihadist);
+                StateDefeats.AddSoldiersLost(world, lost);
             }
         }
     }

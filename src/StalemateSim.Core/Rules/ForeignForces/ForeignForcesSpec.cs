@@ -29,6 +29,12 @@ public sealed record ForeignForcesSpec : RuleSpec
     [NonNegative, Describe("Weight of national soldiers as alternative targets, per soldier, against foreign troops weighted by their attraction.")]
     public double ArmyTargetWeight { get; init; } = 0.5;
 
+    [NonNegative, Describe("Attacks on the national army a month per thousand hostile jihadist fighters in a region, at a full army share of the targets there (armyTargetWeight × soldiers against the foreign forces' weight): the attacks aimed at the other side of the same choice (FF3, FF4; e.g. Nampala, Jul 2016). 0 turns it off.")]
+    public double ArmyAttackRate { get; init; }
+
+    [NonNegative, Describe("Mean soldiers killed per attack on the army (Poisson).")]
+    public double DeathsPerArmyAttack { get; init; } = 2;
+
     [NonNegative, Describe("Mean foreign troops killed per attack (Poisson).")]
     public double DeathsPerAttack { get; init; } = 0.5;
 
