@@ -10,18 +10,11 @@ public class EventsRuleTests
     [Test]
     public void ForeignDeploymentArrivesAtItsMonthAndLeavesAtWithdrawal()
     {
-        var tiny = new TinyWorld();
-        tiny.Foreign["blue"] = new ForeignForceSpec { Posture = ForeignPosture.CounterTerror, Troops = 3_000, Deployment = new Dictionary<string, double> { ["north"] = 1 } };
+        TinyWorld tiny = WithBlueForce();
         tiny.Events["arrive"] = new EventSpec { At = "2012-04", Type = EventType.ForeignDeploy, Force = "blue" };
         tiny.Events["leave"] = new EventSpec { At = "2012-10", Type = EventType.ForeignWithdraw, Force = "blue" };
         var sim = tiny.Simulate(7, new EventsSpec());
-
-        var present = new List<bool>();
-        while (!sim.Finished)
-        {
-            sim.Step();
-            present.Add(sim.World.Foreign.Present[0]);
-        }
+        List<bool> present = EveryMonth(sim, w => w.Foreign.Present[0]);
 
         Assert.That(present.IndexOf(true), Is.EqualTo(3), "arrives in April 2012 (tick 3)");
         Assert.That(present.IndexOf(false, 3), Is.EqualTo(9), "leaves in October 2012 (tick 9)");
@@ -32,19 +25,13 @@ public class EventsRuleTests
     [Test]
     public void RedeployingAPresentForceKeepsItsArrivalButReturningAfterWithdrawalDoesNot()
     {
-        var tiny = new TinyWorld();
-        tiny.Foreign["blue"] = new ForeignForceSpec { Posture = ForeignPosture.CounterTerror, Troops = 3_000, Deployment = new Dictionary<string, double> { ["north"] = 1 } };
+        TinyWorld tiny = WithBlueForce();
         tiny.Events["arrive"] = new EventSpec { At = "2012-02", Type = EventType.ForeignDeploy, Force = "blue" };
         tiny.Events["move"] = new EventSpec { At = "2012-05", Type = EventType.ForeignDeploy, Force = "blue", Regions = ["centre"] };
         tiny.Events["leave"] = new EventSpec { At = "2012-08", Type = EventType.ForeignWithdraw, Force = "blue" };
         tiny.Events["return"] = new EventSpec { At = "2012-10", Type = EventType.ForeignDeploy, Force = "blue" };
         var sim = tiny.Simulate(7, new EventsSpec());
-        var arrival = new List<int>();
-        while (!sim.Finished)
-        {
-            sim.Step();
-            arrival.Add(sim.World.Foreign.DeployedTick[0]);
-        }
+        List<int> arrival = EveryMonth(sim, w => w.Foreign.DeployedTick[0]);
 
         Assert.That(arrival[5], Is.EqualTo(1), "moved to the centre in May, it still arrived in February (tick 1)");
         Assert.That(arrival[10], Is.EqualTo(9), "back in October after leaving, it is new again (tick 9)");
@@ -110,5 +97,26 @@ public class EventsRuleTests
         var sim = tiny.Simulate(1, new EventsSpec { Enabled = false });
         sim.RunToEnd();
         Assert.That(sim.World.Foreign.Present[0], Is.False);
+    }
+
+    /// <summary>The tiny world with "blue", a counter-terror force of 3,000 deployed to the north, not yet present.</summary>
+    private static TinyWorld WithBlueForce()
+    {
+        var tiny = new TinyWorld();
+        tiny.Foreign["blue"] = new ForeignForceSpec { Posture = ForeignPosture.CounterTerror, Troops = 3_000, Deployment = new Dictionary<string, double> { ["north"] = 1 } };
+        return tiny;
+    }
+
+    /// <summary>Runs the simulation to its end, reading one value after each month.</summary>
+    private static List<T> EveryMonth<T>(Engine.Simulation sim, Func<World, T> read)
+    {
+        var values = new List<T>();
+        while (!sim.Finished)
+        {
+            sim.Step();
+            values.Add(read(sim.World));
+        }
+
+        return values;
     }
 }
