@@ -62,6 +62,28 @@ public class IntercommunalRuleTests
     }
 
     [Test]
+    public void ShockReachCountsVictimsAmongTheirNeighboursNotTheWholeCommunity()
+    {
+        // 10 deaths among 50,000 farmers: 0.2 per thousand of the whole community, but 1 per
+        // thousand of a reach of 10,000 people, the shock 50 deaths give without a reach.
+        double FearAfterTenDeaths(double reach)
+        {
+            World world = new TinyWorld().WithJihadists().Build();
+            var rule = new IntercommunalRule(new IntercommunalSpec { FearDecay = 0, HostilityDecay = 0, RaidRate = 0, ShockReach = reach }, world);
+            int farmers = Community(world, "farmers");
+            world.Ledger.Reset();
+            Casualties.KillCivilians(world, world.Communities.FirstVillage[farmers], 10, Group(world, "jihadists"), ActorKind.Jihadist);
+            var random = new Xoshiro256StarStar(1);
+            rule.Apply(world, ref random);
+            return world.Communities.Fear[farmers];
+        }
+
+        Assert.That(FearAfterTenDeaths(0), Is.EqualTo(0.1 + (0.5 * (1 - Math.Exp(-0.2)) * 0.9)).Within(1e-9), "0: the whole community");
+        Assert.That(FearAfterTenDeaths(10_000), Is.EqualTo(0.1 + (0.5 * (1 - Math.Exp(-1)) * 0.9)).Within(1e-9), "five times the shock per thousand");
+        Assert.That(FearAfterTenDeaths(1_000_000), Is.EqualTo(FearAfterTenDeaths(0)), "a reach beyond the population changes nothing");
+    }
+
+    [Test]
     public void RuleByAnOutsideGroupFrightensTheVillagersItRulesButNotItsKin()
     {
         World world = new TinyWorld().WithJihadists().Build();

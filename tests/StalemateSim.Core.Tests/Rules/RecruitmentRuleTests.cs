@@ -86,6 +86,57 @@ public class RecruitmentRuleTests
     /// Two identical herder communities, one per region, and jihadists present in both with equal
     /// kin; the state's abuses (grievance up, trust down) hit only the one in the centre.
     /// </summary>
+    /// <summary>Jihadists with no kin anywhere, in the centre beside herders and farmers.</summary>
+    private static TinyWorld Strangers()
+    {
+        var tiny = new TinyWorld().WithJihadists();
+        tiny.Groups["jihadists"] = tiny.Groups["jihadists"] with { BaseCommunities = new Dictionary<string, double>() };
+        return tiny;
+    }
+
+    [Test]
+    public void KinRootingRootsAGroupInTheCommunitiesItsRecruitsComeFrom()
+    {
+        // One month from no kin: with kinRooting 1 each community's kin is its recruits' share of
+        // the group's new strength, so kin × fighters adds up to the month's recruits.
+        (double[] Kin, double Recruits, double Fighters) OneMonth(double rooting)
+        {
+            Simulation sim = Strangers().Simulate(3, new RecruitmentSpec { KinRooting = rooting, BaseRate = 0.2 });
+            double before = sim.World.Groups.Fighters[0];
+            sim.Step();
+            World w = sim.World;
+            double[] kin = Enumerable.Range(0, w.Communities.Count).Select(c => w.Groups.KinOf(0, c)).ToArray();
+            return (kin, w.Groups.Fighters[0] - before, w.Groups.Fighters[0]);
+        }
+
+        var full = OneMonth(1);
+        var half = OneMonth(0.5);
+        var off = OneMonth(0);
+        World world = Strangers().Build();
+        int herders = Array.IndexOf(world.Communities.Ids, "herders");
+        int farmers = Array.IndexOf(world.Communities.Ids, "farmers");
+        int nomads = Array.IndexOf(world.Communities.Ids, "nomads");
+
+        Assert.That(full.Recruits, Is.GreaterThan(10), "the month has recruits to root the group");
+        Assert.That(full.Kin.Sum() * full.Fighters, Is.EqualTo(full.Recruits).Within(1e-6), "kin x fighters = recruits, community by community summed");
+        Assert.That(full.Kin[herders], Is.GreaterThan(0), "herders joined");
+        Assert.That(full.Kin[farmers], Is.GreaterThan(0), "farmers joined");
+        Assert.That(full.Kin[nomads], Is.Zero, "no recruits from the north, where the group is absent");
+        Assert.That(half.Kin[herders], Is.EqualTo(full.Kin[herders] / 2).Within(1e-12), "kinRooting scales the step (same draws: kin does not touch the first month)");
+        Assert.That(off.Kin, Is.All.Zero, "0: off");
+    }
+
+    [Test]
+    public void RootedRecruitsBringMoreRecruitsAfterThem()
+    {
+        // Kin is a motive (wKin), so a group rooting itself among the herders draws more of them
+        // each month: recruitment over two years rises well above that of a group kept rootless.
+        var spec = new RecruitmentSpec { KinRooting = 1, WKin = 0.6 };
+        double rooted = Recruits(Strangers(), GroupKind.Jihadist, months: 24, spec: spec);
+        double rootless = Recruits(Strangers(), GroupKind.Jihadist, months: 24, spec: spec with { KinRooting = 0 });
+        Assert.That(rooted / rootless, Is.GreaterThan(1.5), $"{rooted:F0} recruits rooting vs {rootless:F0} rootless over two years");
+    }
+
     [Test]
     public void AbusesRaiseJihadistRecruitmentFromTheAbusedCommunity()
     {

@@ -92,9 +92,15 @@ public sealed class IntercommunalRule : IRule
         }
     }
 
-    /// <summary>Shock in [0,1) of <paramref name="victims"/> deaths among <paramref name="population"/> people.</summary>
-    private double Shock(double victims, double population) =>
-        population > 0 ? 1 - Math.Exp(-(1000 * victims / population) / _spec.ShockScale) : 0;
+    /// <summary>
+    /// Shock in [0,1) of <paramref name="victims"/> deaths among a community of
+    /// <paramref name="population"/> people, counted over at most <see cref="IntercommunalSpec.ShockReach"/> of them.
+    /// </summary>
+    private double Shock(double victims, double population)
+    {
+        double reached = _spec.ShockReach > 0 ? Math.Min(population, _spec.ShockReach) : population;
+        return reached > 0 ? 1 - Math.Exp(-(1000 * victims / reached) / _spec.ShockScale) : 0;
+    }
 
     private void RespondToVictims(World world)
     {

@@ -8,8 +8,11 @@ public sealed record IntercommunalSpec : RuleSpec
     [Between(0, 1), Describe("Kin tie (0..1) at or above which a group counts as rooted in a community: its violence is blamed on that community, and it raids on that community's behalf.")]
     public double RootedKin { get; init; } = 0.5;
 
-    [Between(0.01, 100), Describe("Civilian victims per thousand of a community's rural population that give a shock of 1 - 1/e (about 0.63); the shock saturates at 1. Unit: deaths per thousand.")]
+    [Between(0.01, 100), Describe("Civilian victims per thousand of a community's rural population (at most shockReach people) that give a shock of 1 - 1/e (about 0.63); the shock saturates at 1. Unit: deaths per thousand.")]
     public double ShockScale { get; init; } = 1;
+
+    [NonNegative, Describe("Most residents over whom a month's victims are counted for the shock: news of killings travels through the villages around them, not across a whole dispersed people, so 30 dead among 500,000 Dogon alarm their neighbours as 30 dead among 50,000 would (3.11 IC1; RC6, RC17: militias formed where villages were attacked). 0: the community's whole population.")]
+    public double ShockReach { get; init; }
 
     [Between(0, 1), Describe("Fear gained at a full shock of victimisation (by anyone), times (1 - fear). Unit: share of the gap to 1.")]
     public double FearGain { get; init; } = 0.5;

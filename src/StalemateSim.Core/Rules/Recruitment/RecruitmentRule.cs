@@ -17,7 +17,9 @@ namespace StalemateSim.Core.Rules.Recruitment;
 /// <c>baseRate × logistic((motive − risk − threshold) / spread)</c> of the village's youth pool
 /// joins; the draw is multinomial across groups, so no one joins twice.
 /// Reads the start-of-tick snapshot: recruits are folded into fighters and presence once per
-/// group at the end, so the order of regions does not matter.
+/// group at the end, so the order of regions does not matter. With
+/// <see cref="RecruitmentSpec.KinRooting"/> the recruits also root their group in the communities
+/// they came from (<see cref="RootInCommunities"/>).
 /// </summary>
 public sealed class RecruitmentRule : IRule
 {
@@ -31,6 +33,12 @@ public sealed class RecruitmentRule : IRule
     private readonly double[] _joined;
     private readonly double[] _added;
 
+    /// <summary>This tick's recruits by group and home community, at [group * communities + community]; empty unless kin rooting is on.</summary>
+    private readonly double[] _fromCommunity;
+
+    /// <summary>The region's joiners by slot before the current community's villages were drawn.</summary>
+    private readonly double[] _joinedBefore;
+
     public RecruitmentRule(RecruitmentSpec spec, World world)
     {
         _spec = spec;
@@ -41,6 +49,9 @@ public sealed class RecruitmentRule : IRule
         _shares = new JoiningShares(spec, capacity, world.Places.Count);
         _joined = new double[capacity];
         _added = new double[capacity * regions];
+        bool rooting = spec.KinRooting > 0;
+        _fromCommunity = rooting ? new double[capacity * world.Communities.Count] : [];
+        _joinedBefore = rooting ? new double[capacity] : [];
     }
 
     public string Name => RuleName;
@@ -54,6 +65,10 @@ public sealed class RecruitmentRule : IRule
         }
 
         FoldIntoPresence(world);
+        if (_spec.KinRooting > 0)
+        {
+            RootInCommunities(world);
+        }
     }
 
     private void RecruitInRegion(World world, int region, ref Xoshiro256StarStar random)
@@ -74,9 +89,19 @@ public sealed class RecruitmentRule : IRule
             int first = communities.FirstVillage[c];
             int last = first + communities.VillageCount[c];
             double youth = communities.YouthShare[c] * _spec.PoolShare;
+            if (_spec.KinRooting > 0)
+            {
+                Array.Copy(_joined, _joinedBefore, n);
+            }
+
             for (int v = first; v < last; v++)
             {
                 RecruitInVillage(world.Places, v, youth, n, ref random);
+            }
+
+            if (_spec.KinRooting > 0)
+            {
+                NoteCommunity(world, c, n);
             }
         }
 
@@ -126,6 +151,46 @@ public sealed class RecruitmentRule : IRule
             _joined[s] += joined;
             joining -= joined;
             mass -= share;
+        }
+    }
+
+    /// <summary>Adds the joiners community <paramref name="c"/> just gave each group (whole numbers, so the difference is exact).</summary>
+    private void NoteCommunity(World world, int c, int n)
+    {
+        int communities = world.Communities.Count;
+        for (int s = 0; s < n; s++)
+        {
+            double joined = _joined[s] - _joinedBefore[s];
+            if (joined > 0)
+            {
+                _fromCommunity[(_groups.Group[s] * communities) + c] += joined;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Recruits root their group in the communities they came from: kin rises toward 1 by
+    /// <c>kinRooting × recruits from the community / fighters after recruitment</c> and never falls,
+    /// as pooled fighters bring their kin ties (digest 3.3 RC19; 2(a)-iii; 3.10 JG1). Runs after
+    /// <see cref="FoldIntoPresence"/>, so the share is of the group's new strength.
+    /// </summary>
+    private void RootInCommunities(World world)
+    {
+        GroupTable g = world.Groups;
+        int communities = world.Communities.Count;
+        for (int group = 0; group < g.Count; group++)
+        {
+            int row = group * communities;
+            for (int c = 0; c < communities; c++)
+            {
+                double recruits = _fromCommunity[row + c];
+                if (recruits > 0)
+                {
+                    _fromCommunity[row + c] = 0;
+                    ref double kin = ref g.KinOf(group, c);
+                    kin += _spec.KinRooting * Math.Min(1, recruits / g.Fighters[group]) * (1 - kin);
+                }
+            }
         }
     }
 

@@ -60,6 +60,9 @@ public sealed record RecruitmentSpec : RuleSpec
     [NonNegative, Describe("Weight of foreign troops in the state side's strength, for risk and protection.")]
     public double ForeignWeight { get; init; } = 1;
 
+    [Between(0, 1), Describe("How far a month's recruits from a community root their group in it: the group's kin tie to the community rises toward 1 by kinRooting × the recruits' share of the group's fighters after recruitment, and never falls (RC19; 2(a)-iii: Kouffa's Peul-majority movement grew from Peul recruits; 3.10 JG1: embedded groups marry into local lineages). 0 turns this off: kin ties come only from the scenario, splinters, militias, mergers and pooling.")]
+    public double KinRooting { get; init; }
+
     [NonNegative, Describe("Monthly wage of a fighter, thousand USD, used to judge a group's ability to pay (keep equal to upkeep's wage).")]
     public double Wage { get; init; } = 0.1;
 
