@@ -21,6 +21,7 @@ internal static class CalibrateCommand
         var checkPenalty = new Option<CheckPenalty>("--check-penalty") { Description = "With --check-weight: 'squared' charges weight × shortfall² for a check below its needed share; 'failed' charges the weight for every failing check, so the search counts the stylised facts it gets wrong.", DefaultValueFactory = _ => CheckPenalty.Squared };
         var checkWeight = new Option<double>("--check-weight") { Description = "With --search: weight of the stylised-fact checks in the loss (each check short of its needed share adds weight × shortfall²); 0 fits the calibration targets alone.", DefaultValueFactory = _ => 0 };
         var missWeight = new Option<double>("--miss-weight") { Description = "With --search: added to the loss for every calibration target whose simulated median misses its recorded value or range (the squared log-ratio alone charges a 40% miss about 0.1).", DefaultValueFactory = _ => 0 };
+        var itemWeight = new Option<string[]>("--weight") { Description = "With --search: count one calibration target or stylised-fact check this many times in the loss, as ID=W (its distance and miss charge, or its check charge, times W); repeatable, e.g. --weight deaths-2016=3. Ids are those of the targets file.", AllowMultipleArgumentsPerToken = false };
         var refine = new Option<bool>("--refine") { Description = "With --search: refine the current fit instead of searching the whole box: the first candidate is the scenario's current values (fitted value, else midpoint), the others lie in a box a quarter as wide around them." };
         var only = new Option<string[]>("--only") { Description = "With --search: search only these free parameters (key paths as in --set, e.g. rules.splinter.stateBacking; repeatable) and hold the others at their values; --write then adds to the calibration note instead of replacing it.", AllowMultipleArgumentsPerToken = false };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for calibration.md, targets.csv, checks.csv and search.csv (default: runs/calibration)." };
@@ -33,7 +34,7 @@ internal static class CalibrateCommand
             "  stalemate calibrate scenarios/mali-2012.json --targets my-new-data.json --runs 500\n" +
             "  stalemate calibrate scenarios/mali-2012.json --search 40 --runs 100 --write");
         scenario.AddTo(command);
-        foreach (Option option in new Option[] { targets, runs, seed, threads, search, write, checkWeight, checkPenalty, missWeight, refine, only, output })
+        foreach (Option option in new Option[] { targets, runs, seed, threads, search, write, checkWeight, checkPenalty, missWeight, itemWeight, refine, only, output })
         {
             command.Options.Add(option);
         }
@@ -100,8 +101,15 @@ internal static class CalibrateCommand
                     return ExitCodes.BadInput;
                 }
 
+                string[] weightArgs = parsed.GetValue(itemWeight) ?? [];
+                Dictionary<string, double>? items = ItemWeights(weightArgs, set, io);
+                if (items is null)
+                {
+                    return ExitCodes.BadInput;
+                }
+
                 var found = CalibrationSearch.Run(files, sets, free, set, candidates, n, s, t, c =>
-                    io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  candidate {c.Index + 1,3}/{candidates} (round {c.Round}): loss {c.Loss,8:F3}, {c.TargetsHit} targets hit, {c.ChecksPassed} checks pass")), new LossWeights(weight, penalty, miss), parsed.GetValue(refine));
+                    io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  candidate {c.Index + 1,3}/{candidates} (round {c.Round}): loss {c.Loss,8:F3}, {c.TargetsHit} targets hit, {c.ChecksPassed} checks pass")), new LossWeights(weight, penalty, miss, items), parsed.GetValue(refine));
                 Candidate best = CalibrationSearch.Best(found);
                 AtomicFile.WriteText(Path.Combine(outDir, "search.csv"), w => CalibrationTables.WriteSearch(w, found));
                 io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Best candidate {best.Index + 1}: loss {best.Loss:F3}"));
@@ -116,7 +124,7 @@ internal static class CalibrateCommand
                 {
                     string note = string.Create(CultureInfo.InvariantCulture,
                         $"Free parameters fitted by 'stalemate calibrate --search {candidates} --runs {n} --seed {s}' against {Path.GetFileName(set.Path)} " +
-                        $"({(parsed.GetValue(refine) ? "--refine: the previous values, then candidates in a box a quarter as wide around them" : "random search: Latin hypercube over each free range, then a refinement round around the best")}; loss = sum over calibration targets of the squared log-ratio of the simulated median to the recorded range, 0 inside, plus {(penalty == CheckPenalty.Failed ? $"{weight} for each stylised-fact check below its needed share" : $"{weight} × the squared shortfall of each stylised-fact check below its needed share")}, plus {miss} for each calibration target missed; --check-weight {weight} --check-penalty {penalty.ToString().ToLowerInvariant()} --miss-weight {miss}{(parsed.GetValue(refine) ? " --refine" : "")}{string.Concat(selected.Select(k => $" --only {k}"))}). " +
+                        $"({(parsed.GetValue(refine) ? "--refine: the previous values, then candidates in a box a quarter as wide around them" : "random search: Latin hypercube over each free range, then a refinement round around the best")}; loss = sum over calibration targets of the squared log-ratio of the simulated median to the recorded range, 0 inside, plus {(penalty == CheckPenalty.Failed ? $"{weight} for each stylised-fact check below its needed share" : $"{weight} × the squared shortfall of each stylised-fact check below its needed share")}, plus {miss} for each calibration target missed{(items.Count > 0 ? ", the items given a --weight counted that many times" : "")}; --check-weight {weight} --check-penalty {penalty.ToString().ToLowerInvariant()} --miss-weight {miss}{string.Concat(weightArgs.Select(a => $" --weight {a}"))}{(parsed.GetValue(refine) ? " --refine" : "")}{string.Concat(selected.Select(k => $" --only {k}"))}). " +
                         $"Best of {found.Count} candidates: loss {best.Loss:F3}, {best.TargetsHit} calibration targets hit. The fitted value of each is its \"value\"; its range is the search space.");
                     IReadOnlyList<string> unwritten = FittedValuesWriter.Write(files[0], best.Values, note, append: selected.Length > 0);
                     foreach (string problem in unwritten)
@@ -145,5 +153,43 @@ internal static class CalibrateCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Parses <c>--weight ID=W</c> arguments against the targets file: every id must name a
+    /// calibration target or a check, every weight must be a number of at least 0. Prints every
+    /// problem and returns null if there is any.
+    /// </summary>
+    private static Dictionary<string, double>? ItemWeights(string[] args, TargetSet set, CommandIo io)
+    {
+        var known = set.Targets.Where(t => t.Use == "calibration").Select(t => t.Id).Concat(set.Checks.Select(c => c.Id)).ToHashSet(StringComparer.Ordinal);
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (string arg in args)
+        {
+            int eq = arg.IndexOf('=', StringComparison.Ordinal);
+            string id = eq > 0 ? arg[..eq] : arg;
+            if (eq <= 0 || !double.TryParse(arg[(eq + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out double w) || !(w >= 0) || double.IsInfinity(w))
+            {
+                problems.Add($"--weight {arg}: expected ID=W with W a number of at least 0, e.g. deaths-2016=3.");
+            }
+            else if (!known.Contains(id))
+            {
+                problems.Add($"--weight {arg}: '{id}' is neither a calibration target nor a check in {set.Path}.");
+            }
+            else
+            {
+                weights[id] = w;
+            }
+        }
+
+        if (problems.Count == 0)
+        {
+            return weights;
+        }
+
+        io.Error.WriteLine($"stalemate: {problems.Count} problem(s) with --weight:");
+        problems.ForEach(p => io.Error.WriteLine("  " + p));
+        return null;
     }
 }

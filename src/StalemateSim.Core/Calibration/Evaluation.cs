@@ -32,7 +32,8 @@ public sealed class Evaluation
     /// whose median misses, plus, for each evaluable check that falls short of its share,
     /// <see cref="LossWeights.CheckWeight"/> × (needed share − share)² (<see cref="CheckPenalty.Squared"/>)
     /// or the weight alone (<see cref="CheckPenalty.Failed"/>: every failing check costs the same,
-    /// however far it falls short), so a search can also be steered by the stylised facts.
+    /// however far it falls short), so a search can also be steered by the stylised facts. Each
+    /// item's share is multiplied by its <see cref="LossWeights.ItemWeights"/> entry, if any.
     /// </summary>
     public double LossWith(LossWeights weights)
     {
@@ -42,7 +43,7 @@ public sealed class Evaluation
             if (r.Target.Use == "calibration" && r.Target.Window is not null)
             {
                 double distance = Distance(r.Median, r.Target.Accepted());
-                loss += distance + (distance > 0 ? weights.MissWeight : 0);
+                loss += weights.For(r.Target.Id) * (distance + (distance > 0 ? weights.MissWeight : 0));
             }
         }
 
@@ -53,9 +54,9 @@ public sealed class Evaluation
                 if (c.Check.Evaluable)
                 {
                     double shortfall = Math.Max(0, (c.Check.MinShare ?? 0.5) - c.Share);
-                    loss += weights.CheckPenalty == CheckPenalty.Failed
+                    loss += weights.For(c.Check.Id) * (weights.CheckPenalty == CheckPenalty.Failed
                         ? (shortfall > 0 ? weights.CheckWeight : 0)
-                        : weights.CheckWeight * shortfall * shortfall;
+                        : weights.CheckWeight * shortfall * shortfall);
                 }
             }
         }

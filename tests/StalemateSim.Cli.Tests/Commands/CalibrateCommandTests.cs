@@ -100,6 +100,26 @@ public class CalibrateCommandTests
     }
 
     [Test]
+    public void WeightsAreRecordedInTheNoteAndBadOnesAreAllListed()
+    {
+        string scenario = Path.Combine(_dir, "example.json");
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CliRunner.Scenario("examples/three-regions.json")))!;
+        root["rules"]!["clashes"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "lethality": { "low": 0.01, "high": 0.05, "free": true } }""");
+        File.WriteAllText(scenario, root.ToJsonString());
+        var (exit, _, error) = CliRunner.Run("calibrate", scenario, "--targets", Targets(), "--runs", "2", "--search", "2", "--check-weight", "1", "--weight", "deaths-2020=3", "--weight", "some-groups=0.5", "--write", "--out", Path.Combine(_dir, "w"));
+        Assert.That(exit, Is.EqualTo(0), error);
+        var written = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(scenario))!;
+        Assert.That((string)written["provenance"]!["calibration"]!, Does.Contain("--weight deaths-2020=3 --weight some-groups=0.5").And.Contain("counted that many times"));
+
+        var bad = CliRunner.Run("calibrate", scenario, "--targets", Targets(), "--runs", "2", "--search", "2", "--weight", "impossible=2", "--weight", "deaths-2020=-1", "--weight", "nothing", "--out", Path.Combine(_dir, "v"));
+        Assert.That(bad.Exit, Is.EqualTo(2));
+        Assert.That(bad.Error, Does.Contain("3 problem(s) with --weight"));
+        Assert.That(bad.Error, Does.Contain("'impossible' is neither a calibration target nor a check"), "a validation target does not enter the loss");
+        Assert.That(bad.Error, Does.Contain("--weight deaths-2020=-1: expected ID=W"));
+        Assert.That(bad.Error, Does.Contain("--weight nothing: expected ID=W"));
+    }
+
+    [Test]
     public void SearchWithoutFreeParametersOrABadTargetsFileIsABadInput()
     {
         var noFree = CliRunner.Run("calibrate", CliRunner.Scenario("examples/three-regions.json"), "--targets", Targets(), "--runs", "2", "--search", "2", "--out", Path.Combine(_dir, "x"));

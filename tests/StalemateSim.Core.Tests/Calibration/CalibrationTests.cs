@@ -103,6 +103,12 @@ public class CalibrationTests
         Assert.That(e.LossWith(new LossWeights(10)), Is.EqualTo(targets + (10 * ((0.4 * 0.4) + (0.1 * 0.1)))).Within(1e-12), "squared shortfalls 0.16 and 0.01");
         Assert.That(e.LossWith(new LossWeights(10, CheckPenalty.Failed)), Is.EqualTo(targets + 20).Within(1e-12), "two failing checks, whatever their shortfall");
         Assert.That(e.LossWith(new LossWeights(MissWeight: 3)), Is.EqualTo(targets + 3).Within(1e-12), "the one target missed costs its distance and the flat charge");
+
+        var weighted = new Dictionary<string, double> { ["t"] = 2, ["far"] = 3, ["held"] = 100 };
+        Assert.That(
+            e.LossWith(new LossWeights(10, CheckPenalty.Failed, 3, weighted)),
+            Is.EqualTo((2 * (targets + 3)) + (3 * 10) + 10).Within(1e-12),
+            "the target counts twice, 'far' three times, 'near' once; 'held' holds, so its weight multiplies nothing");
     }
 
     [Test]
