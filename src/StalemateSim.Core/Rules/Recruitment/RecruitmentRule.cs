@@ -154,7 +154,7 @@ public sealed class RecruitmentRule : IRule
         }
     }
 
-    /// <summary>Adds the joiners community <paramref name="c"/> just gave each group (whole numbers, so the difference is exact).</summary>
+    /// <summary>Adds the joiners community <paramref name="c"/> just gave each group (a difference of running sums: its rounding is many orders below one recruit).</summary>
     private void NoteCommunity(World world, int c, int n)
     {
         int communities = world.Communities.Count;
