@@ -17,6 +17,7 @@ public sealed class CommunityTable
         Islamism = new double[count];
         Separatism = new double[count];
         SelfDefenceBase = new double[count];
+        Joined = new double[count];
         YouthShare = new double[count];
         Hostility = new double[count * count];
         Militia = new int[count];
@@ -50,6 +51,12 @@ public sealed class CommunityTable
     public readonly double[] Separatism;
 
     public readonly double[] SelfDefenceBase;
+
+    /// <summary>
+    /// Youth of the community who have joined an armed group since the run began (cumulative: the
+    /// dead, deserters and those still under arms alike); kept by the recruitment rule.
+    /// </summary>
+    public readonly double[] Joined;
 
     public readonly double[] YouthShare;
 

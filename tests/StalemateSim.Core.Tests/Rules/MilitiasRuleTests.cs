@@ -71,6 +71,33 @@ public class MilitiasRuleTests
     }
 
     [Test]
+    public void YouthWhoHaveFoughtGiveACommunityWithoutABaseOneToArmOn()
+    {
+        // Herders: fear 0.8 but no base. Say 10% of their youth (500 of 50,000 × 0.1) have joined
+        // some armed group: veteranBase 4 makes a base of 0.4, above the threshold of 0.3, so they
+        // arm at 0.5 × (0.8 − 0.4) × 0.4 = 8% a month (about 87% of runs within two years);
+        // veteranBase 2 makes 0.2, still below it.
+        int Formed(double veteranBase)
+        {
+            int formed = 0;
+            for (ulong seed = 1; seed <= Seeds; seed++)
+            {
+                Simulation sim = Frightened(farmersFear: 0.1).Simulate(seed, new MilitiasSpec { VeteranBase = veteranBase });
+                int herders = Community(sim.World, "herders");
+                sim.World.Communities.Joined[herders] = 500;
+                sim.RunToEnd();
+                formed += sim.World.Log.Entries.Count(e => e.Kind == LogKind.MilitiaFormed && e.B == herders);
+            }
+
+            return formed;
+        }
+
+        Assert.That(Formed(4), Is.InRange(0.7 * Seeds, Seeds), "veterans make the base");
+        Assert.That(Formed(2), Is.Zero, "too few veterans for a base above the threshold");
+        Assert.That(Formed(0), Is.Zero, "off: the scenario's base alone");
+    }
+
+    [Test]
     public void MoreFearFormsMilitiasSooner()
     {
         var tiny = Frightened(farmersFear: 0.8);

@@ -127,6 +127,24 @@ public class RecruitmentRuleTests
     }
 
     [Test]
+    public void EachCommunityKeepsCountOfItsYouthWhoHaveJoined()
+    {
+        Simulation sim = new TinyWorld().WithJihadists().Simulate(2, new RecruitmentSpec { BaseRate = 0.2 });
+        double recruits = 0;
+        for (int t = 0; t < 12; t++)
+        {
+            sim.Step();
+            recruits += sim.World.Ledger.RecruitsByKind.Sum();
+        }
+
+        CommunityTable c = sim.World.Communities;
+        Assert.That(recruits, Is.GreaterThan(100));
+        Assert.That(c.Joined.Sum(), Is.EqualTo(recruits).Within(1e-6), "every recruit counted once, in the community of their village");
+        Assert.That(c.Joined[Array.IndexOf(c.Ids, "herders")], Is.GreaterThan(0));
+        Assert.That(c.Joined[Array.IndexOf(c.Ids, "nomads")], Is.Zero, "no group in the north");
+    }
+
+    [Test]
     public void RootedRecruitsBringMoreRecruitsAfterThem()
     {
         // Kin is a motive (wKin), so a group rooting itself among the herders draws more of them

@@ -15,7 +15,8 @@ namespace StalemateSim.Core.Rules.Militias;
 /// (less so the more the community is profiled) and is funded by the state when the state funds
 /// militias and the community is not profiled (3.4 ST2). Its fighters are the community's youth and
 /// stay residents of their villages; a community with fewer armed youth than
-/// <see cref="MilitiasSpec.MinFighters"/> raises none.
+/// <see cref="MilitiasSpec.MinFighters"/> raises none. With <see cref="MilitiasSpec.VeteranBase"/>,
+/// youth who have fought in any group add to the base (3.3 RC18).
 /// Updates the world in place, communities in index order.
 /// </summary>
 public sealed class MilitiasRule(MilitiasSpec spec) : IRule
@@ -36,7 +37,7 @@ public sealed class MilitiasRule(MilitiasSpec spec) : IRule
             }
 
             double fear = cm.Fear[c];
-            double selfDefence = cm.SelfDefenceBase[c];
+            double selfDefence = SelfDefence(cm, c);
             if (fear <= spec.FearThreshold || selfDefence <= spec.BaseThreshold)
             {
                 continue;
@@ -106,6 +107,21 @@ public sealed class MilitiasRule(MilitiasSpec spec) : IRule
         g.HomeCommunity[group] = c;
         world.Counters.NewMilitias++;
         world.Log.Add(world.Tick, LogKind.MilitiaFormed, group, c);
+    }
+
+    /// <summary>
+    /// The community's base for self-defence: its hunters' associations and the like, plus, with
+    /// <see cref="MilitiasSpec.VeteranBase"/>, its youth who have fought (digest 3.3 RC18), at most 1.
+    /// </summary>
+    private double SelfDefence(CommunityTable cm, int c)
+    {
+        double youth = cm.Population[c] * cm.YouthShare[c];
+        if (spec.VeteranBase <= 0 || !(youth > 0))
+        {
+            return cm.SelfDefenceBase[c];
+        }
+
+        return Math.Min(1, cm.SelfDefenceBase[c] + (spec.VeteranBase * cm.Joined[c] / youth));
     }
 
     /// <summary>The most ambitious living elite of the community who leads no group and no wing, or -1.</summary>

@@ -11,6 +11,9 @@ public sealed record MilitiasSpec : RuleSpec
     [Between(0, 1), Describe("Self-defence base (hunters' associations, veterans) above which a community can raise a militia (RC17, RC18).")]
     public double BaseThreshold { get; init; } = 0.3;
 
+    [NonNegative, Describe("Veterans as a base for self-defence (RC18: the Peul who fought in 2012 became the base for later militias of every kind): a community's base is its selfDefenceBase + veteranBase × the share of its youth (population × youth share) who have joined an armed group since the run began, at most 1. 0 turns this off.")]
+    public double VeteranBase { get; init; }
+
     [Between(0, 1), Describe("Monthly probability of forming, per unit of (fear − fearThreshold) × self-defence base.")]
     public double FormationRate { get; init; } = 0.5;
 

@@ -94,10 +94,13 @@ public sealed class RecruitmentRule : IRule
                 Array.Copy(_joined, _joinedBefore, n);
             }
 
+            double joinedHere = 0;
             for (int v = first; v < last; v++)
             {
-                RecruitInVillage(world.Places, v, youth, n, ref random);
+                joinedHere += RecruitInVillage(world.Places, v, youth, n, ref random);
             }
+
+            communities.Joined[c] += joinedHere;
 
             if (_spec.KinRooting > 0)
             {
@@ -122,14 +125,14 @@ public sealed class RecruitmentRule : IRule
     /// <summary>
     /// Draws how many of a village's youth join each group: a multinomial over the groups and
     /// "no one", drawn as how many join at all, then who joins which group in proportion to the
-    /// shares. Most villages need a single draw.
+    /// shares. Most villages need a single draw. Returns how many joined.
     /// </summary>
-    private void RecruitInVillage(PlaceTable places, int village, double youthShare, int n, ref Xoshiro256StarStar random)
+    private double RecruitInVillage(PlaceTable places, int village, double youthShare, int n, ref Xoshiro256StarStar random)
     {
         double pool = places.Residents[village] * youthShare;
         if (!(pool > 0))
         {
-            return;
+            return 0;
         }
 
         int owner = places.Owner[village];
@@ -138,6 +141,7 @@ public sealed class RecruitmentRule : IRule
 
         // Shares are of one pool: if they add to more than all of it, everyone joins someone.
         double joining = last < 0 ? 0 : random.NextBinomial(pool, Math.Min(1, total));
+        double all = joining;
         double mass = total;
         for (int s = 0; s <= last && joining > 0; s++)
         {
@@ -152,6 +156,8 @@ public sealed class RecruitmentRule : IRule
             joining -= joined;
             mass -= share;
         }
+
+        return all;
     }
 
     /// <summary>Adds the joiners community <paramref name="c"/> just gave each group (a difference of running sums: its rounding is many orders below one recruit).</summary>
