@@ -44,10 +44,6 @@ public sealed class DisplacementRule : IRule
     /// </summary>
     private readonly double[] _heldDecay;
 
-    /// <summary>The last hazard whose exponential was computed (NaN: none yet) and <c>exp(−hazard)</c>.</summary>
-    private double _lastHazard = double.NaN;
-    private double _lastSurvival;
-
     public DisplacementRule(DisplacementSpec spec, World world)
     {
         _spec = spec;
@@ -107,7 +103,7 @@ public sealed class DisplacementRule : IRule
             }
 
             // exp(-0) is exactly 1: the common quiet place costs no exponential.
-            double fleeing = hazard == 0 ? 0 : p.Residents[i] * (1 - Survival(hazard));
+            double fleeing = hazard == 0 ? 0 : p.Residents[i] * (1 - Math.Exp(-hazard));
             double abroad = fleeing * _refugeeShare[region];
             double calm = (violence == 0 ? 1 : Math.Exp(-_spec.ReturnDamping * violence)) * (1 - held) * (1 - (_spec.OccupationReturnBlock * outsiders));
             if (_spec.RegionReturnDamping > 0)
@@ -123,23 +119,6 @@ public sealed class DisplacementRule : IRule
             p.Refugees[i] += abroad - refugeesBack;
             p.Violence[i] = violence * _spec.ViolenceMemory;
         }
-    }
-
-    /// <summary>
-    /// <c>exp(−hazard)</c>, reusing the last one computed when the hazard is the same number: the
-    /// quiet villages of one community (no violence, the same holder for as long) come one after
-    /// another and share the community's and the region's hazard, so about a quarter of the
-    /// exponentials of a Mali month repeat the one before. The same value either way.
-    /// </summary>
-    private double Survival(double hazard)
-    {
-        if (!(hazard == _lastHazard))
-        {
-            _lastHazard = hazard;
-            _lastSurvival = Math.Exp(-hazard);
-        }
-
-        return _lastSurvival;
     }
 
     /// <summary><c>exp(−months / occupationMemory)</c>, from the table where months is in it.</summary>
