@@ -39,6 +39,9 @@ public sealed class MetricRecorder
     private readonly double[] _capitalCount;
     private readonly double[] _actorZonePop;
     private readonly double[] _levelPop = new double[3];
+
+    /// <summary>The places' initial populations summed (with <c>_zonePop</c>, <c>_levelPop</c> and <c>_capitalCount</c>, fixed for the run).</summary>
+    private readonly double _totalPop;
     private readonly double[] _levelState = new double[3];
     private readonly bool[] _blocSeen;
     private readonly List<string> _names = [];
@@ -189,6 +192,7 @@ public sealed class MetricRecorder
         _actorZonePop = new double[(world.Groups.Capacity + 1) * _zones];
         _blocSeen = new bool[world.Groups.Capacity];
         Trajectory = new Trajectory(_names, world.Months);
+        _totalPop = TallyFixedPopulations(world.Places, world.Regions);
     }
 
     public Trajectory Trajectory { get; }
@@ -322,6 +326,30 @@ public sealed class MetricRecorder
         }
     }
 
+    /// <summary>
+    /// Fills the populations that never change (places' initial populations by zone and by level,
+    /// and the regional capitals by zone) and returns the total, each summed in place order as
+    /// the recording once summed them every month, so the same bits.
+    /// </summary>
+    private double TallyFixedPopulations(PlaceTable places, RegionTable regions)
+    {
+        double total = 0;
+        for (int p = 0; p < places.Count; p++)
+        {
+            double pop = places.Initial[p];
+            int zone = regions.Zone[places.Region[p]];
+            total += pop;
+            _zonePop[zone] += pop;
+            _levelPop[(int)places.Level[p]] += pop;
+            if (places.Level[p] == PlaceLevel.Capital)
+            {
+                _capitalCount[zone] += 1;
+            }
+        }
+
+        return total;
+    }
+
     private void RecordTerritory(int t)
     {
         World w = _world;
@@ -329,13 +357,10 @@ public sealed class MetricRecorder
         PlaceTable places = w.Places;
         Array.Clear(_holderPop);
         Array.Clear(_holderZonePop);
-        Array.Clear(_zonePop);
         Array.Clear(_capitalsHeld);
-        Array.Clear(_capitalCount);
         Array.Clear(_actorZonePop);
-        Array.Clear(_levelPop);
         Array.Clear(_levelState);
-        double totalPop = 0;
+        double totalPop = _totalPop;
         int cap = w.Groups.Capacity;
         for (int p = 0; p < places.Count; p++)
         {
@@ -343,25 +368,20 @@ public sealed class MetricRecorder
             int owner = places.Owner[p];
             int zone = w.Regions.Zone[places.Region[p]];
             int holder = owner == Owners.State ? 0 : owner == Owners.None ? NoneHolder : 1 + (int)w.Groups.Kind[owner];
-            totalPop += pop;
             _holderPop[holder] += pop;
             _holderZonePop[(holder * _zones) + zone] += pop;
-            _zonePop[zone] += pop;
             if (owner != Owners.None)
             {
                 _actorZonePop[((owner == Owners.State ? cap : owner) * _zones) + zone] += pop;
             }
 
-            int level = (int)places.Level[p];
-            _levelPop[level] += pop;
             if (owner == Owners.State)
             {
-                _levelState[level] += pop;
+                _levelState[(int)places.Level[p]] += pop;
             }
 
             if (places.Level[p] == PlaceLevel.Capital)
             {
-                _capitalCount[zone] += 1;
                 _capitalsHeld[(holder * _zones) + zone] += 1;
             }
         }
@@ -386,8 +406,9 @@ public sealed class MetricRecorder
 
         for (int z = 0; z < _zones; z++)
         {
+            // Rows past the groups formed so far are never written (they stay 0).
             double topGroup = 0;
-            for (int a = 0; a < cap; a++)
+            for (int a = 0; a < w.Groups.Count; a++)
             {
                 topGroup = Math.Max(topGroup, _actorZonePop[(a * _zones) + z]);
             }

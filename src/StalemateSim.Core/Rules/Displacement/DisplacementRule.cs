@@ -150,10 +150,33 @@ public sealed class DisplacementRule : IRule
             return;
         }
 
+        // Residents by region. After the towns, a region's villages come one after another
+        // (community by community), so its running sum is kept in a register and stored when the
+        // region changes, instead of going through memory on every addition; the additions are
+        // the plain loop's, in the same order.
         PlaceTable p = world.Places;
+        int region = -1;
+        double sum = 0;
         for (int i = 0; i < p.Count; i++)
         {
-            _regionDeathRate[p.Region[i]] += p.Residents[i];
+            int r = p.Region[i];
+            if (r != region)
+            {
+                if (region >= 0)
+                {
+                    _regionDeathRate[region] = sum;
+                }
+
+                region = r;
+                sum = _regionDeathRate[r];
+            }
+
+            sum += p.Residents[i];
+        }
+
+        if (region >= 0)
+        {
+            _regionDeathRate[region] = sum;
         }
 
         for (int r = 0; r < _regionDeathRate.Length; r++)

@@ -29,6 +29,9 @@ public sealed class MovementRule : IRule
     private readonly int[] _regionCommunities;
     private readonly int[] _enemies;
 
+    /// <summary>Each active group's strength by region, <c>[group × regions + region]</c>, kept current as groups move.</summary>
+    private readonly double[] _strength;
+
     public MovementRule(MovementSpec spec, World world)
     {
         _spec = spec;
@@ -38,6 +41,7 @@ public sealed class MovementRule : IRule
         _fighters = new double[regions];
         (_regionStart, _regionCommunities) = world.Communities.ByRegion(regions);
         _enemies = new int[world.Groups.Capacity];
+        _strength = new double[world.Groups.Capacity * regions];
     }
 
     public string Name => RuleName;
@@ -46,6 +50,14 @@ public sealed class MovementRule : IRule
     {
         GroupTable g = world.Groups;
         RegionTable regions = world.Regions;
+        for (int group = 0; group < g.Count; group++)
+        {
+            if (g.Active[group])
+            {
+                FillStrengths(world, group);
+            }
+        }
+
         for (int group = 0; group < g.Count; group++)
         {
             if (!g.Active[group] || g.Fighters[group] < _spec.MinFighters)
@@ -58,7 +70,7 @@ public sealed class MovementRule : IRule
             for (int r = 0; r < regions.Count; r++)
             {
                 ReadOnlySpan<int> communities = _regionCommunities.AsSpan(_regionStart[r], _regionStart[r + 1] - _regionStart[r]);
-                _danger[r] = RegionAppeal.Danger(world, group, r, _spec, enemies);
+                _danger[r] = RegionAppeal.Danger(world, group, r, _spec, enemies, _strength);
                 _score[r] = RegionAppeal.Appeal(world, group, communities, _spec) * (1 - _danger[r]);
                 _fighters[r] = g.FightersIn(group, r);
             }
@@ -107,7 +119,23 @@ public sealed class MovementRule : IRule
                 {
                     g.PresenceIn(group, r) = sum > 0 ? Math.Max(0, _fighters[r]) / sum : 0;
                 }
+
+                FillStrengths(world, group);
             }
+        }
+    }
+
+    /// <summary>
+    /// Sets a group's row of <c>_strength</c>, its <see cref="Strength.OfGroup"/> in each region: at
+    /// the start for every active group, and again whenever this rule moves it, so each danger
+    /// reads what it would compute from the world at that moment.
+    /// </summary>
+    private void FillStrengths(World world, int group)
+    {
+        int regions = world.Regions.Count;
+        for (int r = 0; r < regions; r++)
+        {
+            _strength[(group * regions) + r] = Strength.OfGroup(world, group, r);
         }
     }
 

@@ -31,17 +31,20 @@ internal static class RegionAppeal
 
     /// <summary>
     /// The enemies' share of armed strength in the region, measured against the group's own strength
-    /// there plus a scale; <paramref name="hostileGroups"/> are the active groups hostile to it, in index order.
+    /// there plus a scale; <paramref name="hostileGroups"/> are the active groups hostile to it, in
+    /// index order, and <paramref name="strengths"/> holds every active group's
+    /// <see cref="Strength.OfGroup"/> by region, <c>[group × regions + region]</c>, as the world stands.
     /// </summary>
-    public static double Danger(World world, int group, int region, MovementSpec spec, ReadOnlySpan<int> hostileGroups)
+    public static double Danger(World world, int group, int region, MovementSpec spec, ReadOnlySpan<int> hostileGroups, double[] strengths)
     {
+        int regions = world.Regions.Count;
         double enemies = world.HostileToState(group) ? Strength.OfStateSide(world, region, spec.ForeignDangerWeight) : 0;
         foreach (int other in hostileGroups)
         {
-            enemies += Strength.OfGroup(world, other, region);
+            enemies += strengths[(other * regions) + region];
         }
 
-        double own = Strength.OfGroup(world, group, region);
+        double own = strengths[(group * regions) + region];
         return enemies / (enemies + own + spec.DangerScale);
     }
 }

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using StalemateSim.Core.Model;
 
 namespace StalemateSim.Core.Rules.Recruitment;
 
@@ -18,18 +18,28 @@ internal sealed class JoiningShares
     /// <summary>Exponents are kept within ±350 so that products of two factors stay finite and non-zero.</summary>
     private const double MaxExponent = 350;
 
+    /// <summary>The most villages whose shares are held at once: a community's villages are taken in blocks of this size.</summary>
+    public const int BlockSize = 64;
+
     private readonly RecruitmentSpec _spec;
     private readonly double[] _odds;
     private readonly double[] _oddsHeld;
     private readonly double[] _villageFactor;
     private readonly double[] _factorThreshold;
+
+    /// <summary>Shares of the current block, slot by slot: <c>[slot × BlockSize + village in block]</c>.</summary>
+    private readonly double[] _shares;
+    private readonly double[] _totals;
+    private readonly double[] _factors;
     private bool _factored;
 
     public JoiningShares(RecruitmentSpec spec, int capacity, int places)
     {
         _spec = spec;
         Motive = new double[capacity];
-        Share = new double[capacity];
+        _shares = new double[capacity * BlockSize];
+        _totals = new double[BlockSize];
+        _factors = new double[BlockSize];
         _odds = new double[capacity];
         _oddsHeld = new double[capacity];
         _villageFactor = new double[places];
@@ -39,9 +49,6 @@ internal sealed class JoiningShares
 
     /// <summary>Motive net of risk for each group slot, filled for the current community.</summary>
     public double[] Motive { get; }
-
-    /// <summary>Each slot's joining share in the current village.</summary>
-    public double[] Share { get; }
 
     /// <summary>Precomputes the per-group factors for the community whose motives are in <see cref="Motive"/>.</summary>
     public void Prepare(int n)
@@ -59,97 +66,144 @@ internal sealed class JoiningShares
     }
 
     /// <summary>
-    /// Fills <see cref="Share"/> for a village whose holder (a group, the state or no one) has slot
-    /// <paramref name="heldSlot"/> (-1 if it is not a group present); returns their sum, and the
-    /// last slot with a positive share (or -1).
+    /// Fills the shares and their sums for the <paramref name="count"/> villages from place
+    /// <paramref name="first"/> on (at most <see cref="BlockSize"/>, all of the current
+    /// community), read afterwards by the index of the village in the block. Recruitment does
+    /// not change holders or thresholds, so the shares can be computed before any village draws.
     /// </summary>
-    public double ForVillage(int village, double threshold, int owner, int heldSlot, int[] groups, int n, out int last)
+    public void ForBlock(PlaceTable places, int first, int count, GroupsInRegion groups, int n)
     {
-        double rate = _spec.BaseRate;
-        double total = 0;
-        last = -1;
-        if (_factored)
+        if (!_factored)
         {
-            double villageFactor = VillageFactor(village, threshold);
-            Span<double> share = Share.AsSpan(0, n);
-            FactoredShares(_odds.AsSpan(0, n), villageFactor, rate, share);
-            if (heldSlot >= 0)
-            {
-                share[heldSlot] = rate / (1 + (OddsHeld(heldSlot) * villageFactor));
-            }
-
-            last = LastPositive(share);
-            return SumInOrder(share);
+            UnfactoredBlock(places, first, count, groups, n);
+            return;
         }
 
-        double spread = _spec.Spread;
+        double rate = _spec.BaseRate;
+        for (int v = 0; v < count; v++)
+        {
+            _factors[v] = VillageFactor(first + v, places.Threshold[first + v]);
+        }
+
+        ReadOnlySpan<double> factors = _factors.AsSpan(0, count);
         for (int s = 0; s < n; s++)
         {
-            double share = rate / (1 + Math.Exp((threshold - Motive[s] - (owner == groups[s] ? _spec.WCoercion : 0)) / spread));
-            Share[s] = share;
-            total += share;
-            if (share > 0)
+            FactoredRow(_odds[s], factors, rate, _shares.AsSpan(s * BlockSize, count));
+        }
+
+        for (int v = 0; v < count; v++)
+        {
+            int heldSlot = groups.SlotOf(places.Owner[first + v]);
+            if (heldSlot >= 0)
             {
-                last = s;
+                _shares[(heldSlot * BlockSize) + v] = rate / (1 + (OddsHeld(heldSlot) * factors[v]));
             }
         }
 
-        return total;
+        SumsInSlotOrder(n, count);
     }
 
-    /// <summary>
-    /// <c>share[s] = rate / (1 + odds[s] × villageFactor)</c> for every slot. Four slots at a time
-    /// where the CPU has 256-bit vectors: each lane does the same IEEE multiplication, addition and
-    /// division as the scalar code (no fused multiply-add), so the shares are the same to the bit;
-    /// the divisions, the slowest part of a village, no longer wait for one another.
-    /// </summary>
-    private static void FactoredShares(ReadOnlySpan<double> odds, double villageFactor, double rate, Span<double> share)
+    /// <summary>The sum of the shares of village <paramref name="v"/> of the block (slot order).</summary>
+    public double Total(int v) => _totals[v];
+
+    /// <summary>The joining share of slot <paramref name="slot"/> in village <paramref name="v"/> of the block.</summary>
+    public double ShareOf(int slot, int v) => _shares[(slot * BlockSize) + v];
+
+    /// <summary>The last slot with a positive share in village <paramref name="v"/> of the block, or -1.</summary>
+    public int LastPositive(int v, int n)
     {
-        int s = 0;
-        if (Vector256.IsHardwareAccelerated && odds.Length >= Vector256<double>.Count)
-        {
-            Vector256<double> factor = Vector256.Create(villageFactor);
-            Vector256<double> rates = Vector256.Create(rate);
-            for (; s <= odds.Length - Vector256<double>.Count; s += Vector256<double>.Count)
-            {
-                Vector256<double> o = Vector256.Create(odds.Slice(s, Vector256<double>.Count));
-                (rates / (Vector256<double>.One + (o * factor))).CopyTo(share.Slice(s, Vector256<double>.Count));
-            }
-        }
-
-        for (; s < odds.Length; s++)
-        {
-            share[s] = rate / (1 + (odds[s] * villageFactor));
-        }
-    }
-
-    /// <summary>
-    /// The sum of the shares in slot order (the order the scalar code always added them in, so
-    /// the same bits). A method of its own so the running sum stays in a register: inlined into
-    /// the recruitment loop it was kept in memory, a store and a load on every addition.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static double SumInOrder(ReadOnlySpan<double> share)
-    {
-        double total = 0;
-        for (int s = 0; s < share.Length; s++)
-        {
-            total += share[s];
-        }
-
-        return total;
-    }
-
-    /// <summary>The last slot with a positive share, or -1.</summary>
-    private static int LastPositive(ReadOnlySpan<double> share)
-    {
-        int s = share.Length - 1;
-        while (s >= 0 && !(share[s] > 0))
+        int s = n - 1;
+        while (s >= 0 && !(_shares[(s * BlockSize) + v] > 0))
         {
             s--;
         }
 
         return s;
+    }
+
+    /// <summary>
+    /// One slot's shares in every village of the block, <c>rate / (1 + odds × villageFactor)</c>,
+    /// four villages at a time where the CPU has 256-bit vectors: each lane does the same IEEE
+    /// multiplication, addition and division as the scalar code (no fused multiply-add), so the
+    /// shares are the same to the bit.
+    /// </summary>
+    private static void FactoredRow(double odds, ReadOnlySpan<double> factors, double rate, Span<double> share)
+    {
+        int v = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            Vector256<double> oddsLanes = Vector256.Create(odds);
+            Vector256<double> rates = Vector256.Create(rate);
+            for (; v <= factors.Length - Vector256<double>.Count; v += Vector256<double>.Count)
+            {
+                Vector256<double> f = Vector256.Create(factors.Slice(v, Vector256<double>.Count));
+                (rates / (Vector256<double>.One + (oddsLanes * f))).CopyTo(share.Slice(v, Vector256<double>.Count));
+            }
+        }
+
+        for (; v < factors.Length; v++)
+        {
+            share[v] = rate / (1 + (odds * factors[v]));
+        }
+    }
+
+    /// <summary>
+    /// Each village's total share, its shares added in slot order from 0 (the order they were
+    /// always added in, so the same bits). Four villages are summed at a time, one per lane: each
+    /// lane is one village's own running sum, so no addition is reordered, but four sums advance
+    /// together instead of one after the other.
+    /// </summary>
+    private void SumsInSlotOrder(int n, int count)
+    {
+        int v = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; v <= count - Vector256<double>.Count; v += Vector256<double>.Count)
+            {
+                Vector256<double> total = Vector256<double>.Zero;
+                for (int s = 0; s < n; s++)
+                {
+                    total += Vector256.Create(_shares.AsSpan((s * BlockSize) + v, Vector256<double>.Count));
+                }
+
+                total.CopyTo(_totals.AsSpan(v, Vector256<double>.Count));
+            }
+        }
+
+        for (; v < count; v++)
+        {
+            double total = 0;
+            for (int s = 0; s < n; s++)
+            {
+                total += _shares[(s * BlockSize) + v];
+            }
+
+            _totals[v] = total;
+        }
+    }
+
+    /// <summary>
+    /// The shares with one exponential per group and village, for spreads so sharp that the
+    /// factors could overflow; the group holding the village adds coercion to its motive.
+    /// </summary>
+    private void UnfactoredBlock(PlaceTable places, int first, int count, GroupsInRegion groups, int n)
+    {
+        double rate = _spec.BaseRate;
+        double spread = _spec.Spread;
+        for (int v = 0; v < count; v++)
+        {
+            double threshold = places.Threshold[first + v];
+            int owner = places.Owner[first + v];
+            double total = 0;
+            for (int s = 0; s < n; s++)
+            {
+                double share = rate / (1 + Math.Exp((threshold - Motive[s] - (owner == groups.Group[s] ? _spec.WCoercion : 0)) / spread));
+                _shares[(s * BlockSize) + v] = share;
+                total += share;
+            }
+
+            _totals[v] = total;
+        }
     }
 
     /// <summary>A slot's factor where it holds the village, computed the first time one of the community's villages needs it (most groups hold none).</summary>

@@ -87,7 +87,7 @@ public sealed class RecruitmentRule : IRule
             JoiningMotive.Fill(world, c, _groups, _spec, _shares.Motive);
             _shares.Prepare(n);
             int first = communities.FirstVillage[c];
-            int last = first + communities.VillageCount[c];
+            int end = first + communities.VillageCount[c];
             double youth = communities.YouthShare[c] * _spec.PoolShare;
             if (_spec.KinRooting > 0)
             {
@@ -95,13 +95,17 @@ public sealed class RecruitmentRule : IRule
             }
 
             double joinedHere = 0;
-            for (int v = first; v < last; v++)
+            for (int block = first; block < end; block += JoiningShares.BlockSize)
             {
-                joinedHere += RecruitInVillage(world.Places, v, youth, n, ref random);
+                int count = Math.Min(JoiningShares.BlockSize, end - block);
+                _shares.ForBlock(world.Places, block, count, _groups, n);
+                for (int v = 0; v < count; v++)
+                {
+                    joinedHere += RecruitInVillage(world.Places, block, v, youth, n, ref random);
+                }
             }
 
             communities.Joined[c] += joinedHere;
-
             if (_spec.KinRooting > 0)
             {
                 NoteCommunity(world, c, n);
@@ -123,21 +127,21 @@ public sealed class RecruitmentRule : IRule
     }
 
     /// <summary>
-    /// Draws how many of a village's youth join each group: a multinomial over the groups and
-    /// "no one", drawn as how many join at all, then who joins which group in proportion to the
-    /// shares. Most villages need a single draw. Returns how many joined.
+    /// Draws how many of the youth of village <paramref name="v"/> of the block starting at place
+    /// <paramref name="block"/> join each group: a multinomial over the groups and "no one", drawn
+    /// as how many join at all, then who joins which group in proportion to the shares. Most
+    /// villages need a single draw. Returns how many joined.
     /// </summary>
-    private double RecruitInVillage(PlaceTable places, int village, double youthShare, int n, ref Xoshiro256StarStar random)
+    private double RecruitInVillage(PlaceTable places, int block, int v, double youthShare, int n, ref Xoshiro256StarStar random)
     {
-        double pool = places.Residents[village] * youthShare;
+        double pool = places.Residents[block + v] * youthShare;
         if (!(pool > 0))
         {
             return 0;
         }
 
-        int owner = places.Owner[village];
-        double total = _shares.ForVillage(village, places.Threshold[village], owner, _groups.SlotOf(owner), _groups.Group, n, out int last);
-        double[] shares = _shares.Share;
+        double total = _shares.Total(v);
+        int last = _shares.LastPositive(v, n);
 
         // Shares are of one pool: if they add to more than all of it, everyone joins someone.
         double joining = last < 0 ? 0 : random.NextBinomial(pool, Math.Min(1, total));
@@ -145,7 +149,7 @@ public sealed class RecruitmentRule : IRule
         double mass = total;
         for (int s = 0; s <= last && joining > 0; s++)
         {
-            double share = shares[s];
+            double share = _shares.ShareOf(s, v);
             if (share <= 0)
             {
                 continue;

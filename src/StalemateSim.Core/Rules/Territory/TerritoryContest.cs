@@ -7,8 +7,8 @@ namespace StalemateSim.Core.Rules.Territory;
 /// <summary>
 /// Scratch tables for one region's contest, allocated once: the groups present there (slots), each
 /// slot's strength at the kind of place being resolved, and, for every possible holder, its
-/// strongest challenger. <see cref="Prepare"/> costs O(slots²) once per kind of place (each town,
-/// each community's villages), so resolving a village costs O(1) however many villages there are.
+/// strongest challenger. Each holder costs O(slots) once per kind of place (each town, each
+/// community's villages), so resolving a village costs O(1) however many villages there are.
 /// Challengers of a holder: for the state, groups at war with it; for a group, the state if the
 /// group is at war with it and groups hostile to it and not allied with it; for an ungoverned
 /// place, anyone present.
@@ -36,6 +36,13 @@ internal sealed class TerritoryContest
     private readonly GroupBitRows _allies;
     private bool _listsReady;
 
+    // What the last Prepare was given, for the groups assessed on demand: a slot is current when
+    // its _assessedAt equals _preparation, which every Prepare advances.
+    private World? _world;
+    private double _coalitionWeight;
+    private long _preparation;
+    private readonly long[] _assessedAt;
+
     public TerritoryContest(int groupCapacity)
     {
         _groupOfSlot = new int[groupCapacity];
@@ -44,6 +51,7 @@ internal sealed class TerritoryContest
         _bestVsSlot = new int[groupCapacity];
         _bestVsSlotStrength = new double[groupCapacity];
         _defenceOfSlot = new double[groupCapacity];
+        _assessedAt = new long[groupCapacity];
         _rivals = new GroupBitRows(groupCapacity, groupCapacity);
         _allies = new GroupBitRows(groupCapacity, groupCapacity);
         Array.Fill(_slotOf, -1);
@@ -87,7 +95,9 @@ internal sealed class TerritoryContest
     /// state's at this kind of place. Allies fight together (digest 3.2 AL1: a loose coalition
     /// takes the towns): a challenger brings <paramref name="coalitionWeight"/> × the strength of
     /// its allies present who are also hostile to the holder, and a group holding a place is
-    /// defended by the same share of its allies present.
+    /// defended by the same share of its allies present. The state and no one are assessed here;
+    /// a group only when <see cref="Against"/> first asks about it (a town has one holder, and a
+    /// community's villages a few of the groups present), with the same operations in the same order.
     /// </summary>
     public void Prepare(World world, double stateStrength, double coalitionWeight = 0)
     {
@@ -96,6 +106,9 @@ internal sealed class TerritoryContest
             BuildLists(world);
         }
 
+        _world = world;
+        _coalitionWeight = coalitionWeight;
+        _preparation++;
         _stateStrength = stateStrength;
         _bestVsState = Owners.None;
         _bestVsStateStrength = 0;
@@ -116,39 +129,50 @@ internal sealed class TerritoryContest
                 _bestVsState = g;
                 _bestVsStateStrength = strength;
             }
-
-            int best = Owners.None;
-            double bestStrength = 0;
-            if (world.HostileToState(g) && stateStrength > 0)
-            {
-                best = Owners.State;
-                bestStrength = stateStrength;
-            }
-
-            // Slots hostile to s and not allied with it, in ascending order.
-            ReadOnlySpan<ulong> rivals = _rivals.Row(s);
-            for (int w = 0; w < rivals.Length; w++)
-            {
-                for (ulong bits = rivals[w]; bits != 0; bits &= bits - 1)
-                {
-                    int t = (w << 6) + BitOperations.TrailingZeroCount(bits);
-                    if (Strength[t] > bestStrength)
-                    {
-                        best = _groupOfSlot[t];
-                        bestStrength = Strength[t];
-                    }
-                }
-            }
-
-            _bestVsSlot[s] = best;
-            _bestVsSlotStrength[s] = bestStrength + (best >= 0 ? coalitionWeight * Allies(world, _slotOf[best], g) : 0);
-            _defenceOfSlot[s] = strength + (coalitionWeight * Allies(world, s, -3));
         }
 
         if (_bestVsState >= 0)
         {
             _bestVsStateStrength += coalitionWeight * Allies(world, _slotOf[_bestVsState], Owners.State);
         }
+    }
+
+    /// <summary>
+    /// The strongest challenger of the group in slot <paramref name="s"/> (the state if the group
+    /// fights it, then its rivals present, in ascending slot order), with its allies' weight, and
+    /// the group's defence with its own allies', at the kind of place last prepared.
+    /// </summary>
+    private void AssessSlot(int s)
+    {
+        World world = _world!;
+        int g = _groupOfSlot[s];
+        int best = Owners.None;
+        double bestStrength = 0;
+        if (world.HostileToState(g) && _stateStrength > 0)
+        {
+            best = Owners.State;
+            bestStrength = _stateStrength;
+        }
+
+        // Slots hostile to s and not allied with it, in ascending order.
+        ReadOnlySpan<ulong> rivals = _rivals.Row(s);
+        for (int w = 0; w < rivals.Length; w++)
+        {
+            for (ulong bits = rivals[w]; bits != 0; bits &= bits - 1)
+            {
+                int t = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                if (Strength[t] > bestStrength)
+                {
+                    best = _groupOfSlot[t];
+                    bestStrength = Strength[t];
+                }
+            }
+        }
+
+        _bestVsSlot[s] = best;
+        _bestVsSlotStrength[s] = bestStrength + (best >= 0 ? _coalitionWeight * Allies(world, _slotOf[best], g) : 0);
+        _defenceOfSlot[s] = Strength[s] + (_coalitionWeight * Allies(world, s, -3));
+        _assessedAt[s] = _preparation;
     }
 
     /// <summary>Fills the rival and ally rows of every slot from the relation matrix.</summary>
@@ -228,6 +252,11 @@ internal sealed class TerritoryContest
         }
 
         int s = _slotOf[owner];
+        if (_assessedAt[s] != _preparation)
+        {
+            AssessSlot(s);
+        }
+
         return (_bestVsSlot[s], _bestVsSlotStrength[s], _defenceOfSlot[s]);
     }
 }
