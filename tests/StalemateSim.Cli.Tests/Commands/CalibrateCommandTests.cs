@@ -25,6 +25,21 @@ public class CalibrateCommandTests
         return path;
     }
 
+    /// <summary>The three-regions example written to the test folder with these clashes rule settings (free ranges) and, if given, a calibration note.</summary>
+    private string ExampleWithClashes(string clashes, string? note = null)
+    {
+        string scenario = Path.Combine(_dir, "example.json");
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CliRunner.Scenario("examples/three-regions.json")))!;
+        root["rules"]!["clashes"] = System.Text.Json.Nodes.JsonNode.Parse(clashes);
+        if (note is not null)
+        {
+            root["provenance"]!["calibration"] = note;
+        }
+
+        File.WriteAllText(scenario, root.ToJsonString());
+        return scenario;
+    }
+
     [Test]
     public void PrintsEachTargetBesideTheSimulatedMedianAndBandAndEachCheck()
     {
@@ -44,10 +59,7 @@ public class CalibrateCommandTests
     [Test]
     public void SearchWritesFittedValuesBackIntoTheScenario()
     {
-        string scenario = Path.Combine(_dir, "example.json");
-        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CliRunner.Scenario("examples/three-regions.json")))!;
-        root["rules"]!["clashes"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "lethality": { "low": 0.01, "high": 0.05, "free": true } }""");
-        File.WriteAllText(scenario, root.ToJsonString());
+        string scenario = ExampleWithClashes("""{ "lethality": { "low": 0.01, "high": 0.05, "free": true } }""");
         var (exit, output, error) = CliRunner.Run("calibrate", scenario, "--targets", Targets(), "--runs", "3", "--search", "3", "--write", "--out", Path.Combine(_dir, "s"));
         Assert.That(exit, Is.EqualTo(0), error);
         Assert.That(output, Does.Contain("Best candidate").And.Contain("rules:clashes:lethality ="));
@@ -61,10 +73,7 @@ public class CalibrateCommandTests
     [Test]
     public void RefineStartsFromTheCurrentValueAndStaysInTheQuarterBoxAroundIt()
     {
-        string scenario = Path.Combine(_dir, "example.json");
-        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CliRunner.Scenario("examples/three-regions.json")))!;
-        root["rules"]!["clashes"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "lethality": { "low": 0.01, "high": 0.05, "free": true, "value": 0.02 } }""");
-        File.WriteAllText(scenario, root.ToJsonString());
+        string scenario = ExampleWithClashes("""{ "lethality": { "low": 0.01, "high": 0.05, "free": true, "value": 0.02 } }""");
         var (exit, _, error) = CliRunner.Run("calibrate", scenario, "--targets", Targets(), "--runs", "2", "--search", "4", "--refine", "--write", "--out", Path.Combine(_dir, "r"));
         Assert.That(exit, Is.EqualTo(0), error);
 
@@ -80,11 +89,7 @@ public class CalibrateCommandTests
     [Test]
     public void OnlySearchesTheNamedParametersAndAddsToTheCalibrationNote()
     {
-        string scenario = Path.Combine(_dir, "example.json");
-        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CliRunner.Scenario("examples/three-regions.json")))!;
-        root["rules"]!["clashes"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "lethality": { "low": 0.01, "high": 0.05, "free": true, "value": 0.02 }, "clashRate": { "low": 0.2, "high": 1, "free": true, "value": 0.5 } }""");
-        root["provenance"]!["calibration"] = "First fit.";
-        File.WriteAllText(scenario, root.ToJsonString());
+        string scenario = ExampleWithClashes("""{ "lethality": { "low": 0.01, "high": 0.05, "free": true, "value": 0.02 }, "clashRate": { "low": 0.2, "high": 1, "free": true, "value": 0.5 } }""", note: "First fit.");
         var (exit, _, error) = CliRunner.Run("calibrate", scenario, "--targets", Targets(), "--runs", "2", "--search", "3", "--only", "rules.clashes.clashRate", "--write", "--out", Path.Combine(_dir, "o"));
         Assert.That(exit, Is.EqualTo(0), error);
 
@@ -102,10 +107,7 @@ public class CalibrateCommandTests
     [Test]
     public void WeightsAreRecordedInTheNoteAndBadOnesAreAllListed()
     {
-        string scenario = Path.Combine(_dir, "example.json");
-        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CliRunner.Scenario("examples/three-regions.json")))!;
-        root["rules"]!["clashes"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "lethality": { "low": 0.01, "high": 0.05, "free": true } }""");
-        File.WriteAllText(scenario, root.ToJsonString());
+        string scenario = ExampleWithClashes("""{ "lethality": { "low": 0.01, "high": 0.05, "free": true } }""");
         var (exit, _, error) = CliRunner.Run("calibrate", scenario, "--targets", Targets(), "--runs", "2", "--search", "2", "--check-weight", "1", "--weight", "deaths-2020=3", "--weight", "some-groups=0.5", "--write", "--out", Path.Combine(_dir, "w"));
         Assert.That(exit, Is.EqualTo(0), error);
         var written = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(scenario))!;
