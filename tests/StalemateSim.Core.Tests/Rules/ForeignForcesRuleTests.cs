@@ -67,33 +67,54 @@ public class ForeignForcesRuleTests
         // 5,000 jihadists and 3,000 soldiers in the centre (army weight 1,500); blue's 1,000
         // peacekeepers weigh 500. armyAttackRate 0.4: 0.4 × 5 × 1500 / 2000 = 1.5 attacks a month,
         // 2 soldiers each on average; without blue, the army is the only target: 0.4 × 5 = 2.
-        (double Lost, double Defeats) Mean(double rate, double troops)
-        {
-            var tiny = new TinyWorld().WithJihadists(5_000);
-            tiny.Foreign["blue"] = new ForeignForceSpec { Posture = ForeignPosture.Peacekeeping, Troops = troops, Attraction = 0.5, Deployment = new Dictionary<string, double> { ["centre"] = 1 } };
-            World world = tiny.Build();
-            var rule = new ForeignForcesRule(new ForeignForcesSpec { ArmyAttackRate = rate, AttackRate = 0 });
-            double lost = 0, defeats = 0;
-            for (ulong seed = 1; seed <= Seeds; seed++)
-            {
-                world.State.Force[Centre] = 3_000;
-                world.State.Army = 3_000;
-                world.State.Defeats = 0;
-                Deploy(world, Blue);
-                var random = new Xoshiro256StarStar(seed);
-                rule.Apply(world, ref random);
-                lost += 3_000 - world.State.Force[Centre];
-                defeats += world.State.Defeats;
-            }
-
-            return (lost / Seeds, defeats / Seeds);
-        }
+        (double Lost, double Defeats) Mean(double rate, double troops) => MeanArmyLosses(new ForeignForcesSpec { ArmyAttackRate = rate, AttackRate = 0 }, troops);
 
         Assert.That(Mean(0, 1_000).Lost, Is.Zero, "off by default");
         (double lost, double defeats) = Mean(0.4, 1_000);
         Assert.That(lost, Is.EqualTo(1.5 * 2).Within(0.3), "1.5 attacks of 2 soldiers each");
         Assert.That(defeats, Is.GreaterThan(0), "the soldiers lost count among the state's defeats");
         Assert.That(Mean(0.4, 0).Lost, Is.EqualTo(2 * 2).Within(0.35), "with no foreign troops every attack falls on the army");
+    }
+
+    [Test]
+    public void AGroupHoldingATownRaidsTheArmyAtItsTownHolderShare()
+    {
+        // As above with no foreign troops: 2 attacks a month of 2 soldiers at armyAttackRate 0.4.
+        // Holding a town, the group raids at armyAttackTownHolderShare of that: 0.25 gives 1 soldier
+        // a month, 0 none; without a town it raids at the full rate whatever the share.
+        var spec = new ForeignForcesSpec { ArmyAttackRate = 0.4, AttackRate = 0, ArmyAttackTownHolderShare = 0.25 };
+        Assert.That(MeanArmyLosses(spec, 0, holdsATown: true).Lost, Is.EqualTo(0.25 * 2 * 2).Within(0.2));
+        Assert.That(MeanArmyLosses(spec with { ArmyAttackTownHolderShare = 0 }, 0, holdsATown: true).Lost, Is.Zero);
+        Assert.That(MeanArmyLosses(spec, 0).Lost, Is.EqualTo(2 * 2).Within(0.35), "townless: the full rate");
+        Assert.That(MeanArmyLosses(spec with { ArmyAttackTownHolderShare = 1 }, 0, holdsATown: true).Lost, Is.EqualTo(2 * 2).Within(0.35), "1 (the default): towns make no difference");
+    }
+
+    /// <summary>Soldiers lost and defeats from one month of army attacks by 5,000 jihadists against 3,000 soldiers in the centre, averaged over seeds.</summary>
+    private static (double Lost, double Defeats) MeanArmyLosses(ForeignForcesSpec spec, double troops, bool holdsATown = false)
+    {
+        var tiny = new TinyWorld().WithJihadists(5_000);
+        tiny.Foreign["blue"] = new ForeignForceSpec { Posture = ForeignPosture.Peacekeeping, Troops = troops, Attraction = 0.5, Deployment = new Dictionary<string, double> { ["centre"] = 1 } };
+        World world = tiny.Build();
+        if (holdsATown)
+        {
+            world.Places.Owner[world.Regions.DistrictPlace[North]] = 0;
+        }
+
+        var rule = new ForeignForcesRule(spec);
+        double lost = 0, defeats = 0;
+        for (ulong seed = 1; seed <= Seeds; seed++)
+        {
+            world.State.Force[Centre] = 3_000;
+            world.State.Army = 3_000;
+            world.State.Defeats = 0;
+            Deploy(world, Blue);
+            var random = new Xoshiro256StarStar(seed);
+            rule.Apply(world, ref random);
+            lost += 3_000 - world.State.Force[Centre];
+            defeats += world.State.Defeats;
+        }
+
+        return (lost / Seeds, defeats / Seeds);
     }
 
     [Test]

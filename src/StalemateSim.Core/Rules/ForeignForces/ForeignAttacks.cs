@@ -21,7 +21,9 @@ namespace StalemateSim.Core.Rules.ForeignForces;
 /// is the model's reading). With <c>armyAttackRate</c>, the same groups also attack the national
 /// army: <c>Poisson(armyAttackRate × fighters there / 1000 × W / (A + W))</c> attacks, W =
 /// armyTargetWeight × soldiers there, each killing <c>Poisson(deathsPerArmyAttack)</c> soldiers, who
-/// count among the state's defeats (FF3, FF4: the army is the other target on offer).
+/// count among the state's defeats (FF3, FF4: the army is the other target on offer). A group
+/// that holds a town attacks the army at <c>armyAttackTownHolderShare</c> of that rate: while
+/// jihadists hold cities they fight for them; driven out, they raid the soldiers (FF2).
 /// </summary>
 internal static class ForeignAttacks
 {
@@ -74,6 +76,9 @@ internal static class ForeignAttacks
     {
         GroupTable g = world.Groups;
         ForeignTable f = world.Foreign;
+        double rate = spec.ArmyAttackTownHolderShare < 1 && HoldsATown(world, group)
+            ? spec.ArmyAttackRate * spec.ArmyAttackTownHolderShare
+            : spec.ArmyAttackRate;
         for (int r = 0; r < f.RegionCount; r++)
         {
             double fighters = g.FightersIn(group, r);
@@ -84,7 +89,7 @@ internal static class ForeignAttacks
             }
 
             double share = army / (Attraction(f, r, world.Tick, spec.AbsorptionMonths) + army);
-            int attacks = random.NextPoisson(spec.ArmyAttackRate * fighters / 1000 * share);
+            int attacks = random.NextPoisson(rate * fighters / 1000 * share);
             for (int a = 0; a < attacks; a++)
             {
                 double lost = Casualties.KillSoldiers(world, r, random.NextPoisson(spec.DeathsPerArmyAttack), ActorKind.Jihadist);

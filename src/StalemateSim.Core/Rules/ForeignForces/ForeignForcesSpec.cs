@@ -32,6 +32,9 @@ public sealed record ForeignForcesSpec : RuleSpec
     [NonNegative, Describe("Attacks on the national army a month per thousand hostile jihadist fighters in a region, at a full army share of the targets there (armyTargetWeight × soldiers against the foreign forces' weight): the attacks aimed at the other side of the same choice (FF3, FF4; e.g. Nampala, Jul 2016). 0 turns it off.")]
     public double ArmyAttackRate { get; init; }
 
+    [Between(0, 1), Describe("Share of armyAttackRate at which a group that holds a town (a regional capital or district centre) anywhere attacks the army: holding cities, jihadists fight for them (the territory rule) rather than raid soldiers; driven from them, they raid (FF2; Nampala, 2016). 1: every group alike.")]
+    public double ArmyAttackTownHolderShare { get; init; } = 1;
+
     [NonNegative, Describe("Mean soldiers killed per attack on the army (Poisson).")]
     public double DeathsPerArmyAttack { get; init; } = 2;
 
