@@ -38,12 +38,14 @@ internal static class ForeignAttacks
                 continue;
             }
 
+            bool armyByTowns = spec.ArmyAttackRate > 0 && spec.ArmyAttackTownHolderShare < 1;
+            bool holdsATown = (spec.GuerrillaShift > 0 || armyByTowns) && HoldsATown(world, i);
             if (spec.ArmyAttackRate > 0)
             {
-                AttackArmy(world, spec, i, ref random);
+                AttackArmy(world, spec, i, holdsATown, ref random);
             }
 
-            double rate = spec.AttackRate * (spec.GuerrillaShift > 0 && !HoldsATown(world, i) ? 1 + spec.GuerrillaShift : 1);
+            double rate = spec.AttackRate * (spec.GuerrillaShift > 0 && !holdsATown ? 1 + spec.GuerrillaShift : 1);
             for (int r = 0; r < f.RegionCount; r++)
             {
                 double fighters = g.FightersIn(i, r);
@@ -71,12 +73,12 @@ internal static class ForeignAttacks
         }
     }
 
-    /// <summary>One group's attacks on the national army, region by region.</summary>
-    private static void AttackArmy(World world, ForeignForcesSpec spec, int group, ref Xoshiro256StarStar random)
+    /// <summary>One group's attacks on the national army, region by region (<paramref name="holdsATown"/>: whether it holds a town, when the town-holder share needs it).</summary>
+    private static void AttackArmy(World world, ForeignForcesSpec spec, int group, bool holdsATown, ref Xoshiro256StarStar random)
     {
         GroupTable g = world.Groups;
         ForeignTable f = world.Foreign;
-        double rate = spec.ArmyAttackTownHolderShare < 1 && HoldsATown(world, group)
+        double rate = spec.ArmyAttackTownHolderShare < 1 && holdsATown
             ? spec.ArmyAttackRate * spec.ArmyAttackTownHolderShare
             : spec.ArmyAttackRate;
         for (int r = 0; r < f.RegionCount; r++)
