@@ -31,6 +31,7 @@ internal sealed class JoiningShares
     private readonly double[] _shares;
     private readonly double[] _totals;
     private readonly double[] _factors;
+    private readonly double[] _weights;
     private bool _factored;
 
     public JoiningShares(RecruitmentSpec spec, int capacity, int places)
@@ -40,6 +41,7 @@ internal sealed class JoiningShares
         _shares = new double[capacity * BlockSize];
         _totals = new double[BlockSize];
         _factors = new double[BlockSize];
+        _weights = new double[BlockSize];
         _odds = new double[capacity];
         _oddsHeld = new double[capacity];
         _villageFactor = new double[places];
@@ -103,22 +105,78 @@ internal sealed class JoiningShares
         SumsInSlotOrder(n, count);
     }
 
-    /// <summary>The sum of the shares of village <paramref name="v"/> of the block (slot order).</summary>
-    public double Total(int v) => _totals[v];
-
-    /// <summary>The joining share of slot <paramref name="slot"/> in village <paramref name="v"/> of the block.</summary>
-    public double ShareOf(int slot, int v) => _shares[(slot * BlockSize) + v];
-
-    /// <summary>The last slot with a positive share in village <paramref name="v"/> of the block, or -1.</summary>
-    public int LastPositive(int v, int n)
+    /// <summary>
+    /// Adds the block's expected joiners to <paramref name="expected"/>, slot by slot:
+    /// <c>Σ pool × share × min(1, 1 / total)</c> over its villages, where a village's pool is
+    /// <c>residents × youthShare</c> (villages without residents give nothing) and the factor keeps
+    /// a village whose shares add to more than all of its youth at all of them. Returns the
+    /// block's pool. Each slot's villages are summed four lanes at a time, the lanes added at the
+    /// end: a fixed order, so the same bits on every run.
+    /// </summary>
+    public double AddExpected(PlaceTable places, int first, int count, double youthShare, int n, Span<double> expected)
     {
-        int s = n - 1;
-        while (s >= 0 && !(_shares[(s * BlockSize) + v] > 0))
+        double pool = 0;
+        Span<double> weights = _weights.AsSpan(0, count);
+        for (int v = 0; v < count; v++)
         {
-            s--;
+            double villagePool = places.Residents[first + v] * youthShare;
+            if (!(villagePool > 0))
+            {
+                weights[v] = 0;
+                continue;
+            }
+
+            pool += villagePool;
+            double total = _totals[v];
+            weights[v] = total > 1 ? villagePool / total : villagePool;
         }
 
-        return s;
+        for (int s = 0; s < n; s++)
+        {
+            expected[s] += Dot(weights, _shares.AsSpan(s * BlockSize, count));
+        }
+
+        return pool;
+    }
+
+    /// <summary>
+    /// A dot product in a fixed order: four running sums (element i goes to sum i mod 4), added
+    /// pairwise at the end, then the elements past the last multiple of four. The vector path
+    /// keeps the four sums in the lanes of one register (the same IEEE multiplications and
+    /// additions, no fused multiply-add), so it gives the same bits as the scalar one.
+    /// </summary>
+    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        int whole = a.Length & ~3;
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            Vector256<double> lanes = Vector256<double>.Zero;
+            for (int v = 0; v < whole; v += 4)
+            {
+                lanes += Vector256.Create(a.Slice(v, 4)) * Vector256.Create(b.Slice(v, 4));
+            }
+
+            (s0, s1, s2, s3) = (lanes[0], lanes[1], lanes[2], lanes[3]);
+        }
+        else
+        {
+            for (int v = 0; v < whole; v += 4)
+            {
+                s0 += a[v] * b[v];
+                s1 += a[v + 1] * b[v + 1];
+                s2 += a[v + 2] * b[v + 2];
+                s3 += a[v + 3] * b[v + 3];
+            }
+        }
+
+        double sum = (s0 + s1) + (s2 + s3);
+        for (int v = whole; v < a.Length; v++)
+        {
+            sum += a[v] * b[v];
+        }
+
+        return sum;
     }
 
     /// <summary>

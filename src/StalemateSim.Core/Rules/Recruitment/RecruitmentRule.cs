@@ -15,7 +15,13 @@ namespace StalemateSim.Core.Rules.Recruitment;
 /// the strongest group across the state divide (or hostile in the relation matrix) for everyone,
 /// so jihadists deter collaborators (RC26). A share
 /// <c>baseRate × logistic((motive − risk − threshold) / spread)</c> of the village's youth pool
-/// joins; the draw is multinomial across groups, so no one joins twice.
+/// joins. The shares are the villages' own (their thresholds and holders differ), but the draw is
+/// made once per community: each group's expected joiners are summed over the community's villages
+/// and one multinomial over the groups and "no one" is drawn from the community's pool, so no one
+/// joins twice. No village's own count of joiners is kept anywhere, and where shares are small, as
+/// they are, a sum of the villages' draws has the same distribution (sums of Poisson counts are
+/// Poisson), so the one draw saves a draw per village and group without changing what a run
+/// means; where some villages' shares are large the community draw is a little more dispersed.
 /// Reads the start-of-tick snapshot: recruits are folded into fighters and presence once per
 /// group at the end, so the order of regions does not matter. With
 /// <see cref="RecruitmentSpec.KinRooting"/> the recruits also root their group in the communities
@@ -31,6 +37,7 @@ public sealed class RecruitmentRule : IRule
     private readonly GroupsInRegion _groups;
     private readonly JoiningShares _shares;
     private readonly double[] _joined;
+    private readonly double[] _expected;
     private readonly double[] _added;
 
     /// <summary>This tick's recruits by group and home community, at [group * communities + community]; empty unless kin rooting is on.</summary>
@@ -48,6 +55,7 @@ public sealed class RecruitmentRule : IRule
         _groups = new GroupsInRegion(capacity);
         _shares = new JoiningShares(spec, capacity, world.Places.Count);
         _joined = new double[capacity];
+        _expected = new double[capacity];
         _added = new double[capacity * regions];
         bool rooting = spec.KinRooting > 0;
         _fromCommunity = rooting ? new double[capacity * world.Communities.Count] : [];
@@ -94,17 +102,17 @@ public sealed class RecruitmentRule : IRule
                 Array.Copy(_joined, _joinedBefore, n);
             }
 
-            double joinedHere = 0;
+            Span<double> expected = _expected.AsSpan(0, n);
+            expected.Clear();
+            double pool = 0;
             for (int block = first; block < end; block += JoiningShares.BlockSize)
             {
                 int count = Math.Min(JoiningShares.BlockSize, end - block);
                 _shares.ForBlock(world.Places, block, count, _groups, n);
-                for (int v = 0; v < count; v++)
-                {
-                    joinedHere += RecruitInVillage(world.Places, block, v, youth, n, ref random);
-                }
+                pool += _shares.AddExpected(world.Places, block, count, youth, n, expected);
             }
 
+            double joinedHere = RecruitInCommunity(pool, expected, ref random);
             communities.Joined[c] += joinedHere;
             if (_spec.KinRooting > 0)
             {
@@ -127,30 +135,36 @@ public sealed class RecruitmentRule : IRule
     }
 
     /// <summary>
-    /// Draws how many of the youth of village <paramref name="v"/> of the block starting at place
-    /// <paramref name="block"/> join each group: a multinomial over the groups and "no one", drawn
-    /// as how many join at all, then who joins which group in proportion to the shares. Most
-    /// villages need a single draw. Returns how many joined.
+    /// Draws how many of a community's youth join each group: a multinomial over the groups and
+    /// "no one", drawn as how many join at all, <c>Binomial(pool, min(1, Σ expected / pool))</c>,
+    /// then who joins which group in proportion to the expected joiners of each. Returns how many
+    /// joined.
     /// </summary>
-    private double RecruitInVillage(PlaceTable places, int block, int v, double youthShare, int n, ref Xoshiro256StarStar random)
+    private double RecruitInCommunity(double pool, ReadOnlySpan<double> expected, ref Xoshiro256StarStar random)
     {
-        double pool = places.Residents[block + v] * youthShare;
-        if (!(pool > 0))
+        int last = expected.Length - 1;
+        while (last >= 0 && !(expected[last] > 0))
+        {
+            last--;
+        }
+
+        if (last < 0 || !(pool > 0))
         {
             return 0;
         }
 
-        double total = _shares.Total(v);
-        int last = _shares.LastPositive(v, n);
+        double mass = 0;
+        for (int s = 0; s <= last; s++)
+        {
+            mass += expected[s];
+        }
 
-        // Shares are of one pool: if they add to more than all of it, everyone joins someone.
-        double joining = last < 0 ? 0 : random.NextBinomial(pool, Math.Min(1, total));
+        double joining = random.NextBinomial(pool, Math.Min(1, mass / pool));
         double all = joining;
-        double mass = total;
         for (int s = 0; s <= last && joining > 0; s++)
         {
-            double share = _shares.ShareOf(s, v);
-            if (share <= 0)
+            double share = expected[s];
+            if (!(share > 0))
             {
                 continue;
             }
