@@ -362,27 +362,54 @@ public sealed class MetricRecorder
         Array.Clear(_levelState);
         double totalPop = _totalPop;
         int cap = w.Groups.Capacity;
-        for (int p = 0; p < places.Count; p++)
+
+        // Places come in runs with one holder, region and level (a community's villages one after
+        // another, often held alike): a run's sums are kept in registers and stored when it ends,
+        // instead of going through memory on every addition. Each sum still gets its places'
+        // populations added one by one in place order, so the bits are those of the plain loop.
+        int[] owners = places.Owner;
+        int[] regionOf = places.Region;
+        PlaceLevel[] levels = places.Level;
+        double[] initial = places.Initial;
+        int p = 0;
+        while (p < places.Count)
         {
-            double pop = places.Initial[p];
-            int owner = places.Owner[p];
-            int zone = w.Regions.Zone[places.Region[p]];
+            int owner = owners[p];
+            int region = regionOf[p];
+            PlaceLevel level = levels[p];
+            int zone = w.Regions.Zone[region];
             int holder = owner == Owners.State ? 0 : owner == Owners.None ? NoneHolder : 1 + (int)w.Groups.Kind[owner];
-            _holderPop[holder] += pop;
-            _holderZonePop[(holder * _zones) + zone] += pop;
+            int holderZone = (holder * _zones) + zone;
+            int actorZone = ((owner == Owners.State ? cap : Math.Max(owner, 0)) * _zones) + zone;
+            double held = _holderPop[holder], heldInZone = _holderZonePop[holderZone];
+            double actorInZone = _actorZonePop[actorZone], stateAtLevel = _levelState[(int)level];
+            int start = p;
+            do
+            {
+                double pop = initial[p];
+                held += pop;
+                heldInZone += pop;
+                actorInZone += pop;
+                stateAtLevel += pop;
+                p++;
+            }
+            while (p < places.Count && owners[p] == owner && regionOf[p] == region && levels[p] == level);
+
+            _holderPop[holder] = held;
+            _holderZonePop[holderZone] = heldInZone;
             if (owner != Owners.None)
             {
-                _actorZonePop[((owner == Owners.State ? cap : owner) * _zones) + zone] += pop;
+                _actorZonePop[actorZone] = actorInZone;
             }
 
             if (owner == Owners.State)
             {
-                _levelState[(int)places.Level[p]] += pop;
+                _levelState[(int)level] = stateAtLevel;
             }
 
-            if (places.Level[p] == PlaceLevel.Capital)
+            if (level == PlaceLevel.Capital)
             {
-                _capitalsHeld[(holder * _zones) + zone] += 1;
+                _capitalsHeld[holderZone] += p - start;
             }
         }
 

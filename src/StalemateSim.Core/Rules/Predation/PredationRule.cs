@@ -63,6 +63,12 @@ public sealed class PredationRule : IRule
         PlaceTable p = world.Places;
         GroupTable g = world.Groups;
         _townKinGroup.AsSpan().Fill(-1);
+
+        // A village's intensity depends only on its holder and community, which nothing in this
+        // loop changes, and a community's villages come one after another, often held alike:
+        // the last village's intensity serves the next when both match.
+        int lastHolder = -1, lastCommunity = -1;
+        double lastIntensity = 0;
         for (int place = 0; place < p.Count; place++)
         {
             int holder = p.Owner[place];
@@ -77,7 +83,18 @@ public sealed class PredationRule : IRule
                 continue;
             }
 
-            double intensity = Intensity(world, place, holder);
+            int community = p.Community[place];
+            double intensity;
+            if (community >= 0 && community == lastCommunity && holder == lastHolder)
+            {
+                intensity = lastIntensity;
+            }
+            else
+            {
+                intensity = Intensity(world, place, holder);
+                (lastHolder, lastCommunity, lastIntensity) = (holder, community, intensity);
+            }
+
             p.Resentment[place] += (_spec.ResentmentGain * intensity * (1 - p.Resentment[place])) - (_spec.ResentmentDecay * p.Resentment[place]);
             double mean = _spec.Lethality * intensity * p.Residents[place] / 1000;
             if (mean > 0)

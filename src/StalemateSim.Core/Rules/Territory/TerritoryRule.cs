@@ -137,14 +137,28 @@ public sealed class TerritoryRule : IRule
         {
             int c = _communities[k];
             int end = communities.FirstVillage[c] + communities.VillageCount[c];
-            for (int v = communities.FirstVillage[c]; v < end; v++)
+            int v = communities.FirstVillage[c];
+            while (v < end)
             {
+                // A run of villages with one holder: residents added in a register, one by one in
+                // village order as a plain loop adds them, and stored when the run ends.
                 int owner = p.Owner[v];
                 int slot = owner >= 0 ? _contest.SlotOf(owner) : -1;
-                if (slot >= 0)
+                if (slot < 0)
                 {
-                    _span[slot] += p.Residents[v];
+                    v++;
+                    continue;
                 }
+
+                double held = _span[slot];
+                do
+                {
+                    held += p.Residents[v];
+                    v++;
+                }
+                while (v < end && p.Owner[v] == owner);
+
+                _span[slot] = held;
             }
         }
 

@@ -73,22 +73,36 @@ public sealed class UpkeepRule : IRule
         Array.Clear(_villageResidents);
         PlaceTable p = world.Places;
         double[] trafficking = world.Regions.Trafficking;
-        for (int i = 0; i < p.Count; i++)
+        int[] owners = p.Owner;
+        double[] residents = p.Residents;
+        int i = 0;
+        while (i < p.Count)
         {
-            int owner = p.Owner[i];
+            int owner = owners[i];
             if (owner < 0)
             {
+                i++;
                 continue;
             }
 
-            if (p.Level[i] == PlaceLevel.Village)
-            {
-                _villageResidents[owner] += p.Residents[i];
-            }
-            else
+            if (p.Level[i] != PlaceLevel.Village)
             {
                 _traffickingTowns[owner] += trafficking[p.Region[i]];
+                i++;
+                continue;
             }
+
+            // A run of villages with one holder: its residents are added in a register, one by
+            // one in place order as the plain loop added them, and stored when the run ends.
+            double held = _villageResidents[owner];
+            do
+            {
+                held += residents[i];
+                i++;
+            }
+            while (i < p.Count && owners[i] == owner && p.Level[i] == PlaceLevel.Village);
+
+            _villageResidents[owner] = held;
         }
     }
 
