@@ -90,5 +90,33 @@ internal static class RuleSplit
         {
             Console.WriteLine($"  {names[k],-14} {Us(total[k]) / months,8:F2} us   least {Us(least[k]),8:F2} us");
         }
+
+        (long bytes, int counted) = SteadyStateBytes(factory, runs);
+        Console.WriteLine($"steady state: {bytes:N0} B allocated on the running thread over months 12-{12 + counted} of one more run ({(double)bytes / Math.Max(counted, 1):F1} B a month)");
+    }
+
+    /// <summary>
+    /// Bytes the running thread allocates over the months of one run after its first year (its
+    /// setup, which allocates, is done and the code is compiled by then): the steady-state
+    /// figure of the 0 B a tick target, without the runtime's other threads that an in-process
+    /// BenchmarkDotNet row counts too.
+    /// </summary>
+    private static (long Bytes, int Months) SteadyStateBytes(ScenarioRunFactory factory, int index)
+    {
+        Simulation simulation = factory.Create(StreamSeed.ForRun(1, index), out _);
+        for (int t = 0; t < 12 && !simulation.Finished; t++)
+        {
+            simulation.Step();
+        }
+
+        int months = 0;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        while (!simulation.Finished)
+        {
+            simulation.Step();
+            months++;
+        }
+
+        return (GC.GetAllocatedBytesForCurrentThread() - before, months);
     }
 }
