@@ -19,7 +19,9 @@ namespace StalemateSim.Core.Reference.Epstein;
 /// P = 1 − exp(−k · floor(C / (A + 1))), C the cops and A the other active citizens in vision, the
 /// "+ 1" counting the citizen itself as active (see <see cref="ArrestProbability"/>); net risk
 /// N = R·P; active iff G − N &gt; T, else quiet. Citizens whose decision cannot depend on their
-/// neighbours (G ≤ T, or G − R &gt; T) skip the count; the result is the same.</item>
+/// neighbours (G ≤ T, or G − R &gt; T) skip the count; the result is the same. Since G and R change
+/// only with legitimacy, each citizen's rule is kept as a bound on m, worked out when legitimacy
+/// changes (see <c>ActivationBound</c>).</item>
 /// <item>Rule C (cops): arrest a random active citizen in vision, if any, and move into its cell.
 /// The citizen leaves the grid for a term J ~ U{0 .. maxJail}: it misses the next J steps and
 /// returns at the start of step arrest + J + 1.</item>
@@ -44,6 +46,12 @@ public sealed class EpsteinModel
     private readonly int[] _order;
     private readonly int[] _cellOrder;
     private readonly double[] _arrestProbability;
+    private readonly bool _arrestRisesWithM;
+
+    // [citizen]: the citizen is active iff m = floor(C / (A + 1)) < this bound (see ActivationBound),
+    // worked out for legitimacy _boundsLegitimacy (NaN: not worked out since Reset).
+    private readonly ushort[] _activeBelow;
+    private double _boundsLegitimacy;
 
     private ulong _seed;
 
@@ -79,6 +87,15 @@ public sealed class EpsteinModel
         {
             _arrestProbability[m] = ArrestProbability.Estimate(m, 0, parameters.ArrestConstant);
         }
+
+        // With k ≥ 0 the table rises with m; checked rather than assumed, since it comes from Math.Exp.
+        _arrestRisesWithM = true;
+        for (int m = 1; m < _arrestProbability.Length; m++)
+        {
+            _arrestRisesWithM &= _arrestProbability[m] >= _arrestProbability[m - 1];
+        }
+
+        _activeBelow = new ushort[Citizens];
 
         Reset(seed);
     }
@@ -147,6 +164,7 @@ public sealed class EpsteinModel
         QuietCount = Citizens;
         ActiveCount = 0;
         JailedCount = 0;
+        _boundsLegitimacy = double.NaN;
     }
 
     /// <summary>Advances one step, drawing only from the stream derived from (seed, step).</summary>
@@ -155,6 +173,11 @@ public sealed class EpsteinModel
         StepsDone++;
         var random = new Xoshiro256StarStar(StreamSeed.Derive(_seed, (ulong)StepsDone));
         Legitimacy = _schedule.At(StepsDone);
+        if (!(Legitimacy == _boundsLegitimacy))
+        {
+            RefreshActivationBounds();
+        }
+
         ReleaseFinishedTerms(ref random);
 
         int[] order = _order;
@@ -176,6 +199,52 @@ public sealed class EpsteinModel
                 ActAsCitizen(agent, ref random);
             }
         }
+    }
+
+    /// <summary>
+    /// Works out every citizen's <see cref="ActivationBound"/> for the current legitimacy: a citizen's
+    /// grievance and risk aversion change only with legitimacy, so rule A reduces to comparing the
+    /// citizen's m with this bound, with no floating-point work per citizen and step (and, per step, no
+    /// division, since m &lt; b iff C &lt; b·(A + 1)). Done after a reset and when legitimacy changes.
+    /// </summary>
+    private void RefreshActivationBounds()
+    {
+        double legitimacy = Legitimacy;
+        for (int citizen = 0; citizen < _activeBelow.Length; citizen++)
+        {
+            _activeBelow[citizen] = ActivationBound(_hardship[citizen] * (1 - legitimacy), _riskAversion[citizen]);
+        }
+
+        _boundsLegitimacy = legitimacy;
+    }
+
+    /// <summary>
+    /// The least m in 0 .. vision size at which rule A leaves the citizen quiet, that is at which
+    /// G − R·P(m) &gt; T fails, evaluated exactly as rule A does; 0 when G ≤ T (never active) and
+    /// vision size + 1 when G − R &gt; T (always active), the two cases rule A decides without
+    /// counting. Below the bound the citizen is active by construction; at and above it, it is quiet
+    /// because P(m) rises with m (checked once: then R·P(m) rises and G − R·P(m) falls, each rounding
+    /// being monotone, for R ≥ 0). Were P not rising, rule A falls back to evaluating at m itself.
+    /// </summary>
+    private ushort ActivationBound(double grievance, double riskAversion)
+    {
+        if (!(grievance > _threshold))
+        {
+            return 0; // G − R·P ≤ G ≤ T whatever the neighbours
+        }
+
+        if (grievance - riskAversion > _threshold)
+        {
+            return (ushort)(_vision.Size + 1); // R·P ≤ R, so G − R·P ≥ G − R > T whatever the neighbours
+        }
+
+        int m = 0;
+        while (m <= _vision.Size && grievance - (riskAversion * _arrestProbability[m]) > _threshold)
+        {
+            m++;
+        }
+
+        return (ushort)m;
     }
 
     private void ReleaseFinishedTerms(ref Xoshiro256StarStar random)
@@ -214,22 +283,31 @@ public sealed class EpsteinModel
         }
 
         int cell = _grid.PositionOf(citizen);
-        double grievance = _hardship[citizen] * (1 - Legitimacy);
-        double riskAversion = _riskAversion[citizen];
+        int bound = _activeBelow[citizen];
         bool active;
-        if (!(grievance > _threshold))
+        if (bound == 0)
         {
-            active = false; // G − R·P ≤ G ≤ T whatever the neighbours
+            active = false;
         }
-        else if (grievance - riskAversion > _threshold)
+        else if (bound > _vision.Size)
         {
-            active = true; // R·P ≤ R, so G − R·P ≥ G − R > T whatever the neighbours
+            active = true;
         }
         else
         {
-            _vision.Count(_grid.CopRows, _grid.ActiveRows, cell, out int cops, out int actives);
-            double arrest = _arrestProbability[cops / (actives + 1)];
-            active = grievance - (riskAversion * arrest) > _threshold;
+            // With no active citizen anywhere, A = 0 and only the cops need counting.
+            int cops;
+            int actives = 0;
+            if (ActiveCount == 0)
+            {
+                cops = _vision.Count(_grid.CopRows, cell);
+            }
+            else
+            {
+                _vision.Count(_grid.CopRows, _grid.ActiveRows, cell, out cops, out actives);
+            }
+
+            active = cops < bound * (actives + 1) || (!_arrestRisesWithM && IsActiveAt(citizen, cops / (actives + 1)));
         }
 
         if (active != (_state[citizen] == CitizenState.Active))
@@ -240,6 +318,10 @@ public sealed class EpsteinModel
             QuietCount -= active ? 1 : -1;
         }
     }
+
+    /// <summary>Rule A evaluated directly at m (the fallback for an arrest probability that does not rise with m).</summary>
+    private bool IsActiveAt(int citizen, int m) =>
+        (_hardship[citizen] * (1 - Legitimacy)) - (_riskAversion[citizen] * _arrestProbability[m]) > _threshold;
 
     private void ActAsCop(int cop, ref Xoshiro256StarStar random)
     {

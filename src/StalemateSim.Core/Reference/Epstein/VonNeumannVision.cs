@@ -97,6 +97,20 @@ public sealed class VonNeumannVision
     /// <summary>Cells seen from any cell.</summary>
     public int Size { get; }
 
+    /// <summary>How many cells seen from <paramref name="cell"/> are set in <paramref name="board"/>.</summary>
+    public int Count(ReadOnlySpan<ulong> board, int cell)
+    {
+        ReadOnlySpan<ulong> windows = _windows.AsSpan(_windowsAt[cell], _span);
+        ReadOnlySpan<int> rows = _rows.AsSpan(_rowsAt[cell], _span);
+        int count = 0;
+        for (int i = 0; i < windows.Length; i++)
+        {
+            count += BitOperations.PopCount(board[rows[i]] & windows[i]);
+        }
+
+        return count;
+    }
+
     /// <summary>How many cells seen from <paramref name="cell"/> are set in each of two boards.</summary>
     public void Count(ReadOnlySpan<ulong> first, ReadOnlySpan<ulong> second, int cell, out int inFirst, out int inSecond)
     {
