@@ -99,21 +99,32 @@ public readonly struct EpsteinGrid
     }
 
     /// <summary>Moves an agent from its cell <paramref name="from"/> to an empty cell, carrying its cop or active bit.</summary>
+    /// <remarks>
+    /// The arrays are read into locals once: read through the model's field after each store, the JIT
+    /// reloads them, since it cannot tell that an array store leaves the field alone.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Move(int agent, int from, int to)
     {
         Debug.Assert(_position[agent] == from && _occupant[to] == NoAgent, "an agent moves from its own cell to an empty one");
-        _occupant[from] = NoAgent;
-        _occupant[to] = agent;
+        int[] occupant = _occupant;
+        occupant[from] = NoAgent;
+        occupant[to] = agent;
         _position[agent] = to;
-        Unset(_occupiedRows, from);
-        Set(_occupiedRows, to);
-        int row = _rowOf[from];
-        if (((_copRows[row] | _activeRows[row]) & _bitOf[from]) != 0)
+        int fromRow = _rowOf[from];
+        ulong fromBit = _bitOf[from];
+        int toRow = _rowOf[to];
+        ulong toBit = _bitOf[to];
+        ulong[] occupied = _occupiedRows;
+        occupied[fromRow] &= ~fromBit;
+        occupied[toRow] |= toBit;
+        ulong[] cops = _copRows;
+        ulong[] actives = _activeRows;
+        if (((cops[fromRow] | actives[fromRow]) & fromBit) != 0)
         {
             // Most movers are quiet citizens, with neither bit: one test for them.
-            Carry(_copRows, from, to);
-            Carry(_activeRows, from, to);
+            Carry(cops, fromRow, fromBit, toRow, toBit);
+            Carry(actives, fromRow, fromBit, toRow, toBit);
         }
     }
 
@@ -151,12 +162,12 @@ public readonly struct EpsteinGrid
     private void Unset(ulong[] rows, int cell) => rows[_rowOf[cell]] &= ~_bitOf[cell];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Carry(ulong[] rows, int from, int to)
+    private static void Carry(ulong[] rows, int fromRow, ulong fromBit, int toRow, ulong toBit)
     {
-        if ((rows[_rowOf[from]] & _bitOf[from]) != 0)
+        if ((rows[fromRow] & fromBit) != 0)
         {
-            Unset(rows, from);
-            Set(rows, to);
+            rows[fromRow] &= ~fromBit;
+            rows[toRow] |= toBit;
         }
     }
 }
