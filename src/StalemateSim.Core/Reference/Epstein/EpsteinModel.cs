@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StalemateSim.Core.Randomness;
 
 namespace StalemateSim.Core.Reference.Epstein;
@@ -180,12 +181,8 @@ public sealed class EpsteinModel
 
         ReleaseFinishedTerms(ref random);
 
+        random = Shuffle(_order, random);
         int[] order = _order;
-        for (int i = order.Length - 1; i > 0; i--)
-        {
-            int j = random.NextInt(i + 1);
-            (order[i], order[j]) = (order[j], order[i]);
-        }
 
         for (int i = 0; i < order.Length; i++)
         {
@@ -245,6 +242,40 @@ public sealed class EpsteinModel
         }
 
         return (ushort)m;
+    }
+
+    /// <summary>
+    /// Fisher–Yates over the acting order, exactly as with <see cref="Xoshiro256StarStar.NextInt"/>
+    /// for each swap (the same words drawn, the same permutation and the same generator state after;
+    /// a test checks it), on a copy of the generator passed and returned by value so that the JIT
+    /// keeps its state in registers. Through a reference, or with NextInt or a helper taking the
+    /// generator by reference inlined, it kept the state on the stack and loaded and stored all four
+    /// words on every draw: the shuffle took about 6.5 µs a step that way, 2.6 µs this way. So the
+    /// bounded draw is written out here (Lemire's nearly divisionless multiply-shift, like NextInt,
+    /// whose bound check it does not need), and the method is not inlined into <see cref="Step"/>,
+    /// whose generator is passed by reference.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static Xoshiro256StarStar Shuffle(int[] order, Xoshiro256StarStar random)
+    {
+        for (int i = order.Length - 1; i > 0; i--)
+        {
+            ulong bound = (ulong)(i + 1);
+            ulong high = Math.BigMul(random.NextUInt64(), bound, out ulong low);
+            if (low < bound)
+            {
+                ulong threshold = (0UL - bound) % bound;
+                while (low < threshold)
+                {
+                    high = Math.BigMul(random.NextUInt64(), bound, out low);
+                }
+            }
+
+            int j = (int)high;
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+
+        return random;
     }
 
     private void ReleaseFinishedTerms(ref Xoshiro256StarStar random)
