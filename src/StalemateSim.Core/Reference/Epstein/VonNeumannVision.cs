@@ -145,9 +145,11 @@ public sealed class VonNeumannVision
     /// </summary>
     public int PickClearByRejection(ReadOnlySpan<ulong> board, int cell, int tries, ref Xoshiro256StarStar random)
     {
-        ReadOnlySpan<int> rows = _rows.AsSpan(_rowsAt[cell], _span);
+        // Slices open to the end: each index is checked anyway, and the JIT makes a slice of given
+        // length a costly overflow-safe sum and compare, with spills.
+        ReadOnlySpan<int> rows = _rows.AsSpan(_rowsAt[cell]);
         int bits = _indexBits;
-        ReadOnlySpan<ushort> seen = _seen.AsSpan(_seenAt[cell], 1 << bits);
+        ReadOnlySpan<ushort> seen = _seen.AsSpan(_seenAt[cell]);
         int size = Size;
         ulong mask = (1UL << bits) - 1;
         int left = tries;
