@@ -361,6 +361,12 @@ public sealed class EpsteinModel
             MoveWithinVision(cop, ref random);
         }
 
+        // With no active citizen anywhere the pick would find none and draw nothing: skip its count.
+        if (ActiveCount == 0)
+        {
+            return;
+        }
+
         int cell = _grid.PositionOf(cop);
         int target = _vision.Pick(_grid.ActiveRows, clear: false, cell, ref random);
         if (target < 0)
