@@ -44,6 +44,8 @@ public sealed class EpsteinModel
     private readonly double[] _riskAversion;
     private readonly CitizenState[] _state;
     private readonly int[] _jailLeft;
+    private readonly int[] _jailed;    // the jailed citizens, JailedCount of them, in no particular order
+    private readonly int[] _releasing; // room for the citizens released in one step
     private readonly int[] _order;
     private readonly int[] _cellOrder;
     private readonly double[] _arrestProbability;
@@ -81,6 +83,8 @@ public sealed class EpsteinModel
         _riskAversion = new double[Citizens];
         _state = new CitizenState[Citizens];
         _jailLeft = new int[Citizens];
+        _jailed = new int[Citizens];
+        _releasing = new int[Citizens];
 
         // P depends on C and A only through m = floor(C / (A + 1)), which never exceeds the cells in vision.
         _arrestProbability = new double[_vision.Size + 1];
@@ -278,32 +282,49 @@ public sealed class EpsteinModel
         return random;
     }
 
+    /// <summary>
+    /// Counts down the jail terms and puts the citizens whose term is over back on the grid, in the
+    /// order of their numbers, as a scan of all citizens would: each takes a random empty cell, so the
+    /// order decides the draws. Only the jailed citizens are visited (a few percent of them in most
+    /// steps), and the released ones sorted, rather than every citizen's state tested.
+    /// </summary>
     private void ReleaseFinishedTerms(ref Xoshiro256StarStar random)
     {
-        if (JailedCount == 0)
+        int[] jailed = _jailed;
+        int[] jailLeft = _jailLeft;
+        int inJail = JailedCount;
+        int released = 0;
+        for (int i = 0; i < inJail;)
+        {
+            int citizen = jailed[i];
+            if (jailLeft[citizen] > 0)
+            {
+                jailLeft[citizen]--;
+                i++;
+            }
+            else
+            {
+                _releasing[released++] = citizen;
+                jailed[i] = jailed[--inJail];
+            }
+        }
+
+        if (released == 0)
         {
             return;
         }
 
-        for (int citizen = 0; citizen < Citizens; citizen++)
+        Span<int> releasing = _releasing.AsSpan(0, released);
+        releasing.Sort();
+        foreach (int citizen in releasing)
         {
-            if (_state[citizen] != CitizenState.Jailed)
-            {
-                continue;
-            }
-
-            if (_jailLeft[citizen] > 0)
-            {
-                _jailLeft[citizen]--;
-                continue;
-            }
-
             // The released citizen's old cell was freed at its arrest, so an empty cell exists.
             _grid.Place(citizen, _grid.RandomEmptyCell(ref random), cop: false);
             _state[citizen] = CitizenState.Quiet;
-            JailedCount--;
-            QuietCount++;
         }
+
+        JailedCount = inJail;
+        QuietCount += released;
     }
 
     private void ActAsCitizen(int citizen, ref Xoshiro256StarStar random)
@@ -378,6 +399,7 @@ public sealed class EpsteinModel
         _grid.Remove(citizen);
         _state[citizen] = CitizenState.Jailed;
         _jailLeft[citizen] = random.NextInt(_maxJailTerm + 1);
+        _jailed[JailedCount] = citizen;
         ActiveCount--;
         JailedCount++;
         _grid.Move(cop, cell, target);
