@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using StalemateSim.Core.Randomness;
 
@@ -45,7 +46,7 @@ public sealed class EpsteinModel
     private readonly CitizenState[] _state;
     private readonly int[] _jailLeft;
     private readonly int[] _jailed;    // the jailed citizens, JailedCount of them, in no particular order
-    private readonly int[] _releasing; // room for the citizens released in one step
+    private readonly ulong[] _releasing; // bit per citizen: released this step (all clear between steps)
     private readonly int[] _order;
     private readonly int[] _cellOrder;
     private readonly double[] _arrestProbability;
@@ -84,7 +85,7 @@ public sealed class EpsteinModel
         _state = new CitizenState[Citizens];
         _jailLeft = new int[Citizens];
         _jailed = new int[Citizens];
-        _releasing = new int[Citizens];
+        _releasing = new ulong[(Citizens + 63) / 64];
 
         // P depends on C and A only through m = floor(C / (A + 1)), which never exceeds the cells in vision.
         _arrestProbability = new double[_vision.Size + 1];
@@ -286,7 +287,8 @@ public sealed class EpsteinModel
     /// Counts down the jail terms and puts the citizens whose term is over back on the grid, in the
     /// order of their numbers, as a scan of all citizens would: each takes a random empty cell, so the
     /// order decides the draws. Only the jailed citizens are visited (a few percent of them in most
-    /// steps), and the released ones sorted, rather than every citizen's state tested.
+    /// steps), rather than every citizen's state tested; the released ones are marked in a bit set and
+    /// taken from it in increasing order (no sort, nothing allocated).
     /// </summary>
     private void ReleaseFinishedTerms(ref Xoshiro256StarStar random)
     {
@@ -304,7 +306,8 @@ public sealed class EpsteinModel
             }
             else
             {
-                _releasing[released++] = citizen;
+                _releasing[citizen >> 6] |= 1UL << citizen;
+                released++;
                 jailed[i] = jailed[--inJail];
             }
         }
@@ -314,13 +317,19 @@ public sealed class EpsteinModel
             return;
         }
 
-        Span<int> releasing = _releasing.AsSpan(0, released);
-        releasing.Sort();
-        foreach (int citizen in releasing)
+        ulong[] releasing = _releasing;
+        for (int word = 0; word < releasing.Length; word++)
         {
-            // The released citizen's old cell was freed at its arrest, so an empty cell exists.
-            _grid.Place(citizen, _grid.RandomEmptyCell(ref random), cop: false);
-            _state[citizen] = CitizenState.Quiet;
+            for (ulong bits = releasing[word]; bits != 0; bits &= bits - 1)
+            {
+                int citizen = (word << 6) + BitOperations.TrailingZeroCount(bits);
+
+                // The released citizen's old cell was freed at its arrest, so an empty cell exists.
+                _grid.Place(citizen, _grid.RandomEmptyCell(ref random), cop: false);
+                _state[citizen] = CitizenState.Quiet;
+            }
+
+            releasing[word] = 0;
         }
 
         JailedCount = inJail;
