@@ -183,6 +183,33 @@ public class EpsteinTests
     }
 
     [Test]
+    public void TheShuffleDrawsExactlyAsFisherYatesWithNextInt()
+    {
+        // The model's shuffle writes the bounded draw out (to keep the generator in registers); it must
+        // give the permutation, and leave the generator, exactly as NextInt would. (Its rejection step,
+        // taken with probability below n / 2^64, is not reached here; it is written as NextInt's.)
+        foreach (int length in new[] { 1, 2, 3, 7, 1238, 5000, (1 << 16) + 3 })
+        {
+            for (ulong seed = 1; seed <= 5; seed++)
+            {
+                int[] expected = Enumerable.Range(0, length).ToArray();
+                int[] actual = (int[])expected.Clone();
+                var reference = new Xoshiro256StarStar(seed);
+                for (int i = expected.Length - 1; i > 0; i--)
+                {
+                    int j = reference.NextInt(i + 1);
+                    (expected[i], expected[j]) = (expected[j], expected[i]);
+                }
+
+                Xoshiro256StarStar after = EpsteinModel.Shuffle(actual, new Xoshiro256StarStar(seed));
+
+                Assert.That(actual, Is.EqualTo(expected), $"length {length}, seed {seed}");
+                Assert.That(after.NextUInt64(), Is.EqualTo(reference.NextUInt64()), "the same words drawn");
+            }
+        }
+    }
+
+    [Test]
     public void LegitimacyScheduleAppliesTheLatestChangeThatHasCome()
     {
         var schedule = new LegitimacySchedule(0.8, [new(30, 0.5), new(10, 0.7), new(30, 0.4)]);

@@ -18,10 +18,11 @@ public sealed class VonNeumannVision
     private readonly int[] _rows;      // [y * span + i]: the grid row of the i-th row of the diamond from row y
     private readonly int[] _windowsAt; // [cell]: x * span, where the cell's windows start (no division in the hot loop)
     private readonly int[] _rowsAt;    // [cell]: y * span, where the cell's rows start
-    private readonly byte[] _rowOfSeen;     // [j]: the diamond row (0 .. span − 1) of the j-th cell seen
-    private readonly byte[] _columnOfSeen;  // [x * size + j]: the grid column of the j-th cell seen from column x
-    private readonly int[] _columnsOfSeenAt; // [cell]: x * size, where the cell's columns of cells seen start
-    private readonly int _indexBits;         // bits to number the cells seen: 7 for 112
+    private readonly byte[] _columnOfSeen; // [(x << indexBits) + j]: the grid column of the j-th cell seen from column x
+    private readonly int[] _rowOfSeen;     // [(y << indexBits) + j]: the grid row of the j-th cell seen from row y
+    private readonly int[] _columnsOfSeenAt; // [cell]: x << indexBits
+    private readonly int[] _rowsOfSeenAt;    // [cell]: y << indexBits
+    private readonly int _indexBits;    // bits to number the cells seen: 7 for 112
 
     public VonNeumannVision(int width, int height, int radius)
     {
@@ -34,16 +35,18 @@ public sealed class VonNeumannVision
         _indexBits = 64 - BitOperations.LeadingZeroCount((ulong)(Size - 1));
         _windows = new ulong[width * _span];
         _rows = new int[height * _span];
-        _rowOfSeen = new byte[Size];
-        _columnOfSeen = new byte[width * Size];
+        _columnOfSeen = new byte[width << _indexBits];
+        _rowOfSeen = new int[height << _indexBits];
         _windowsAt = new int[width * height];
         _rowsAt = new int[width * height];
         _columnsOfSeenAt = new int[width * height];
+        _rowsOfSeenAt = new int[width * height];
         for (int cell = 0; cell < _windowsAt.Length; cell++)
         {
             _windowsAt[cell] = (cell % width) * _span;
             _rowsAt[cell] = (cell / width) * _span;
-            _columnsOfSeenAt[cell] = (cell % width) * Size;
+            _columnsOfSeenAt[cell] = (cell % width) << _indexBits;
+            _rowsOfSeenAt[cell] = (cell / width) << _indexBits;
         }
 
         for (int i = 0; i < _span; i++)
@@ -70,7 +73,9 @@ public sealed class VonNeumannVision
             }
         }
 
-        // The cells seen, numbered row by row, for drawing one at random.
+        // The cells seen, numbered row by row, for drawing one at random. The numbers from Size up to
+        // the next power of two are never taken but left as row 0, column 0, so that a drawn number can
+        // be looked up before it is checked (see PickClearByRejection).
         int j = 0;
         for (int i = 0; i < _span; i++)
         {
@@ -83,10 +88,14 @@ public sealed class VonNeumannVision
                     continue;
                 }
 
-                _rowOfSeen[j] = (byte)i;
                 for (int x = 0; x < width; x++)
                 {
-                    _columnOfSeen[(x * Size) + j] = (byte)((x + dx + width) % width);
+                    _columnOfSeen[(x << _indexBits) + j] = (byte)((x + dx + width) % width);
+                }
+
+                for (int y = 0; y < height; y++)
+                {
+                    _rowOfSeen[(y << _indexBits) + j] = (y + dy + height) % height;
                 }
 
                 j++;
@@ -96,6 +105,20 @@ public sealed class VonNeumannVision
 
     /// <summary>Cells seen from any cell.</summary>
     public int Size { get; }
+
+    /// <summary>How many cells seen from <paramref name="cell"/> are set in <paramref name="board"/>.</summary>
+    public int Count(ReadOnlySpan<ulong> board, int cell)
+    {
+        ReadOnlySpan<ulong> windows = _windows.AsSpan(_windowsAt[cell], _span);
+        ReadOnlySpan<int> rows = _rows.AsSpan(_rowsAt[cell], _span);
+        int count = 0;
+        for (int i = 0; i < windows.Length; i++)
+        {
+            count += BitOperations.PopCount(board[rows[i]] & windows[i]);
+        }
+
+        return count;
+    }
 
     /// <summary>How many cells seen from <paramref name="cell"/> are set in each of two boards.</summary>
     public void Count(ReadOnlySpan<ulong> first, ReadOnlySpan<ulong> second, int cell, out int inFirst, out int inSecond)
@@ -123,13 +146,23 @@ public sealed class VonNeumannVision
     /// when clear cells are common, as empty cells are in Epstein's model. Each 64-bit draw yields
     /// several candidates: chunks of just enough bits to number the cells seen, a chunk past the last
     /// cell skipped, so every candidate is exactly uniform.
+    /// <para>
+    /// The loop has a single data-dependent branch, taken when a candidate is both in range and clear:
+    /// whether a chunk is in range only adds to the tries left, without a branch of its own, since one
+    /// chunk in eight (for 112 cells numbered with 7 bits) falls past the last cell, unpredictably, and
+    /// a mispredicted branch cost more than the lookup of such a chunk, which is made anyway. The grid
+    /// row and column of a candidate are looked up side by side, by the agent's row and by its column,
+    /// so that the test of the board waits for one lookup, not two in a row.
+    /// </para>
     /// </summary>
     public int PickClearByRejection(ReadOnlySpan<ulong> board, int cell, int tries, ref Xoshiro256StarStar random)
     {
-        ReadOnlySpan<int> rows = _rows.AsSpan(_rowsAt[cell], _span);
-        ReadOnlySpan<byte> columns = _columnOfSeen.AsSpan(_columnsOfSeenAt[cell], Size);
-        ReadOnlySpan<byte> rowOfSeen = _rowOfSeen;
+        // Slices open to the end: each index is checked anyway, and the JIT makes a slice of given
+        // length a costly overflow-safe sum and compare, with spills.
         int bits = _indexBits;
+        ReadOnlySpan<int> rows = _rowOfSeen.AsSpan(_rowsOfSeenAt[cell]);
+        ReadOnlySpan<byte> columns = _columnOfSeen.AsSpan(_columnsOfSeenAt[cell]);
+        int size = Size;
         ulong mask = (1UL << bits) - 1;
         int left = tries;
         while (left > 0)
@@ -138,18 +171,16 @@ public sealed class VonNeumannVision
             for (int shift = 0; shift + bits <= 64 && left > 0; shift += bits)
             {
                 int j = (int)((word >> shift) & mask);
-                if (j >= Size)
-                {
-                    continue;
-                }
-
-                left--;
-                int row = rows[rowOfSeen[j]];
+                int inRange = (int)((uint)(j - size) >> 31); // 1 when j < size
+                int row = rows[j];
                 int column = columns[j];
-                if ((board[row] & (1UL << column)) == 0)
+                int clear = (int)(~(board[row] >> column) & 1);
+                if ((clear & inRange) != 0)
                 {
                     return (row * _width) + column;
                 }
+
+                left -= inRange;
             }
         }
 
