@@ -43,9 +43,6 @@ public sealed class RecruitmentRule : IRule
     /// <summary>This tick's recruits by group and home community, at [group * communities + community]; empty unless kin rooting is on.</summary>
     private readonly double[] _fromCommunity;
 
-    /// <summary>The region's joiners by slot before the current community's villages were drawn.</summary>
-    private readonly double[] _joinedBefore;
-
     public RecruitmentRule(RecruitmentSpec spec, World world)
     {
         _spec = spec;
@@ -59,7 +56,6 @@ public sealed class RecruitmentRule : IRule
         _added = new double[capacity * regions];
         bool rooting = spec.KinRooting > 0;
         _fromCommunity = rooting ? new double[capacity * world.Communities.Count] : [];
-        _joinedBefore = rooting ? new double[capacity] : [];
     }
 
     public string Name => RuleName;
@@ -97,11 +93,6 @@ public sealed class RecruitmentRule : IRule
             int first = communities.FirstVillage[c];
             int end = first + communities.VillageCount[c];
             double youth = communities.YouthShare[c] * _spec.PoolShare;
-            if (_spec.KinRooting > 0)
-            {
-                Array.Copy(_joined, _joinedBefore, n);
-            }
-
             Span<double> expected = _expected.AsSpan(0, n);
             expected.Clear();
             double pool = 0;
@@ -112,12 +103,7 @@ public sealed class RecruitmentRule : IRule
                 pool += _shares.AddExpected(world.Places, block, count, youth, n, expected);
             }
 
-            double joinedHere = RecruitInCommunity(pool, expected, ref random);
-            communities.Joined[c] += joinedHere;
-            if (_spec.KinRooting > 0)
-            {
-                NoteCommunity(world, c, n);
-            }
+            communities.Joined[c] += RecruitInCommunity(world, c, pool, expected, ref random);
         }
 
         GroupTable g = world.Groups;
@@ -137,10 +123,10 @@ public sealed class RecruitmentRule : IRule
     /// <summary>
     /// Draws how many of a community's youth join each group: a multinomial over the groups and
     /// "no one", drawn as how many join at all, <c>Binomial(pool, min(1, Σ expected / pool))</c>,
-    /// then who joins which group in proportion to the expected joiners of each. Returns how many
-    /// joined.
+    /// then who joins which group in proportion to the expected joiners of each. With kin rooting
+    /// on, each group's joiners are also noted by community. Returns how many joined.
     /// </summary>
-    private double RecruitInCommunity(double pool, ReadOnlySpan<double> expected, ref Xoshiro256StarStar random)
+    private double RecruitInCommunity(World world, int c, double pool, ReadOnlySpan<double> expected, ref Xoshiro256StarStar random)
     {
         int last = expected.Length - 1;
         while (last >= 0 && !(expected[last] > 0))
@@ -171,25 +157,16 @@ public sealed class RecruitmentRule : IRule
 
             double joined = s == last ? joining : random.NextBinomial(joining, Math.Min(1, share / mass));
             _joined[s] += joined;
+            if (_fromCommunity.Length > 0 && joined > 0)
+            {
+                _fromCommunity[(_groups.Group[s] * world.Communities.Count) + c] += joined;
+            }
+
             joining -= joined;
             mass -= share;
         }
 
         return all;
-    }
-
-    /// <summary>Adds the joiners community <paramref name="c"/> just gave each group (a difference of running sums: its rounding is many orders below one recruit).</summary>
-    private void NoteCommunity(World world, int c, int n)
-    {
-        int communities = world.Communities.Count;
-        for (int s = 0; s < n; s++)
-        {
-            double joined = _joined[s] - _joinedBefore[s];
-            if (joined > 0)
-            {
-                _fromCommunity[(_groups.Group[s] * communities) + c] += joined;
-            }
-        }
     }
 
     /// <summary>
