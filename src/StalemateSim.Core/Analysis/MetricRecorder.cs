@@ -380,6 +380,7 @@ public sealed class MetricRecorder
             int zone = w.Regions.Zone[region];
             int holder = owner == Owners.State ? 0 : owner == Owners.None ? NoneHolder : 1 + (int)w.Groups.Kind[owner];
             int holderZone = (holder * _zones) + zone;
+            // The state's row is the last; places no one holds have no row (group 0's is read, never written).
             int actorZone = ((owner == Owners.State ? cap : Math.Max(owner, 0)) * _zones) + zone;
             double held = _holderPop[holder], heldInZone = _holderZonePop[holderZone];
             double actorInZone = _actorZonePop[actorZone], stateAtLevel = _levelState[(int)level];
