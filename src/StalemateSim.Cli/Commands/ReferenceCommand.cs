@@ -69,7 +69,7 @@ internal static class ReferenceCommand
             "epstein",
             "Epstein's civil violence model I (PNAS 2002) with the standard parameters: a 40x40 torus, citizen density 0.7, cop density 0.074, " +
             "von Neumann vision 7, legitimacy 0.8, threshold 0.1, k = 2.3, jail terms up to 1000 steps. Prints a comment line with the parameters, " +
-            "the header 'step,quiet,active,jailed', one line of counts per step, then the time the steps took (building the model and printing excluded).\n\n" +
+            "the header 'step,quiet,active,jailed', one line of counts per step, then the time the steps took (building the model and printing excluded; a fresh process, so the first steps run before the JIT has optimised the code: benchmarks/README.md has the warmed-up figures).\n\n" +
             "Examples:\n" +
             "  stalemate reference epstein --steps 1000 --seed 7\n" +
             "  stalemate reference epstein --steps 600 --seed 7 --legitimacy-drop 300:0.6        (sudden drop at step 300)\n" +
