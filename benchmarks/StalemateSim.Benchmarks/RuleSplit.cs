@@ -92,11 +92,12 @@ internal static class RuleSplit
         }
 
         (long bytes, int counted) = SteadyStateBytes(factory, runs);
-        Console.WriteLine($"steady state: {bytes:N0} B allocated on the running thread over months 12-{12 + counted} of one more run ({(double)bytes / Math.Max(counted, 1):F1} B a month)");
+        Console.WriteLine($"steady state: {bytes:N0} B allocated on the running thread over months 13-{12 + counted} of one more run ({(double)bytes / Math.Max(counted, 1):F1} B a month)");
     }
 
     /// <summary>
-    /// Bytes the running thread allocates over the months of one run after its first year (its
+    /// Bytes the running thread allocates over the months of one run after its first year (months
+    /// 13 on, counting from 1; its
     /// setup, which allocates, is done and the code is compiled by then): the steady-state
     /// figure of the 0 B a tick target, without the runtime's other threads that an in-process
     /// BenchmarkDotNet row counts too.

@@ -2,6 +2,7 @@ using StalemateSim.Core.Model;
 using StalemateSim.Core.Rules.Recruitment;
 using StalemateSim.Core.Scenarios.Spec;
 using StalemateSim.Core.Tests.Support;
+using static StalemateSim.Core.Tests.Rules.PeopleTestKit;
 
 namespace StalemateSim.Core.Tests.Rules;
 
@@ -78,7 +79,6 @@ public class JoiningSharesTests
 
         Assert.That(overfull, Is.GreaterThan(0), "some villages' shares add to more than their whole pool");
         Assert.That(pool, Is.EqualTo(poolByHand).Within(1e-9), "the pool of the villages with residents");
-        Assert.That(poolByHand, Is.LessThan(world.Communities.Population[herders] * youth), "the empty village adds nothing");
         for (int s = 0; s < n; s++)
         {
             Assert.That(expected[s], Is.EqualTo(byHand[s]).Within(1e-9 * byHand[s]), $"slot {s}");
@@ -86,5 +86,73 @@ public class JoiningSharesTests
 
         Assert.That(expected.Sum(), Is.LessThanOrEqualTo(pool * (1 + 1e-12)), "no village gives more than its pool");
         Assert.That(expected[0], Is.GreaterThan(expected[1]), "the stronger motive and the coerced village draw more");
+    }
+
+    [Test]
+    public void EachCommunitysDrawRecruitsItsExpectedJoinersOnAverage()
+    {
+        // A community of 150 villages (three blocks) beside one of 10, two groups present.
+        var tiny = new TinyWorld().WithJihadists();
+        tiny.Communities["herders"] = tiny.Communities["herders"] with { Population = 150_000, Villages = 150 };
+        tiny.WithGroup("militia", new ArmedGroupSpec
+        {
+            Kind = GroupKind.SelfDefence,
+            Leader = "hunter",
+            Fighters = 300,
+            Money = 200,
+            Presence = new Dictionary<string, double> { ["centre"] = 1 },
+            BaseCommunities = new Dictionary<string, double> { ["farmers"] = 1 },
+        });
+        var spec = new RecruitmentSpec { BaseRate = 0.2 };
+
+        World Fresh()
+        {
+            World w = tiny.Build();
+            Array.Fill(w.State.Force, 2_000);
+            return w;
+        }
+
+        World world = Fresh();
+        int centre = Array.IndexOf(world.Regions.Ids, "centre");
+        var groups = new GroupsInRegion(world.Groups.Capacity);
+        int n = groups.Gather(world, centre, spec);
+        var shares = new JoiningShares(spec, world.Groups.Capacity, world.Places.Count);
+        var expected = new double[n];
+        for (int c = 0; c < world.Communities.Count; c++)
+        {
+            if (world.Communities.Region[c] != centre)
+            {
+                continue;
+            }
+
+            JoiningMotive.Fill(world, c, groups, spec, shares.Motive);
+            shares.Prepare(n);
+            int first = world.Communities.FirstVillage[c];
+            int end = first + world.Communities.VillageCount[c];
+            for (int block = first; block < end; block += JoiningShares.BlockSize)
+            {
+                int count = Math.Min(JoiningShares.BlockSize, end - block);
+                shares.ForBlock(world.Places, block, count, groups, n);
+                shares.AddExpected(world.Places, block, count, world.Communities.YouthShare[c] * spec.PoolShare, n, expected);
+            }
+        }
+
+        const int Seeds = 400;
+        for (int s = 0; s < n; s++)
+        {
+            int group = groups.Group[s];
+            var recruits = new double[Seeds];
+            for (int seed = 0; seed < Seeds; seed++)
+            {
+                World w = Fresh();
+                ApplyOnce(new RecruitmentRule(spec, w), w, (ulong)seed + 1);
+                recruits[seed] = w.Groups.Recruits[group];
+            }
+
+            double mean = recruits.Average();
+            double error = Math.Sqrt(recruits.Sum(r => (r - mean) * (r - mean)) / (Seeds - 1) / Seeds);
+            Assert.That(expected[s], Is.GreaterThan(10), $"group {group} expects recruits worth testing");
+            Assert.That(mean, Is.EqualTo(expected[s]).Within(4 * error), $"group {group}: mean {mean:F2} of {Seeds} draws against {expected[s]:F2} expected (standard error {error:F2})");
+        }
     }
 }

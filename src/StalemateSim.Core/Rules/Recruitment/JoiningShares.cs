@@ -71,7 +71,8 @@ internal sealed class JoiningShares
     /// Fills the shares and their sums for the <paramref name="count"/> villages from place
     /// <paramref name="first"/> on (at most <see cref="BlockSize"/>, all of the current
     /// community), read afterwards by the index of the village in the block. Recruitment does
-    /// not change holders or thresholds, so the shares can be computed before any village draws.
+    /// not change holders or thresholds, so the shares can be computed a block at a time before
+    /// the community's draw.
     /// </summary>
     public void ForBlock(PlaceTable places, int first, int count, GroupsInRegion groups, int n)
     {

@@ -18,10 +18,14 @@ namespace StalemateSim.Core.Rules.Recruitment;
 /// joins. The shares are the villages' own (their thresholds and holders differ), but the draw is
 /// made once per community: each group's expected joiners are summed over the community's villages
 /// and one multinomial over the groups and "no one" is drawn from the community's pool, so no one
-/// joins twice. No village's own count of joiners is kept anywhere, and where shares are small, as
-/// they are, a sum of the villages' draws has the same distribution (sums of Poisson counts are
-/// Poisson), so the one draw saves a draw per village and group without changing what a run
-/// means; where some villages' shares are large the community draw is a little more dispersed.
+/// joins twice. No village's own count of joiners is kept anywhere. With the generator's draws
+/// (<see cref="Xoshiro256StarStar.NextBinomial"/>: Poisson below a mean of 30, a clamped normal
+/// above; Bernoulli sums for fewer than 24 youth) the villages' draws were Poisson counts, whose
+/// sum is Poisson: the community's draw is
+/// that same Poisson where its mean is below 30, and above it a normal of nearly the same mean
+/// and variance (variance × (1 − share), fractional recruits, as large village draws always had).
+/// Exact binomials would differ by Σ pool × (share − mean share)², the spread of the villages'
+/// shares. So the one draw saves a draw per village and group without changing what a run means.
 /// Reads the start-of-tick snapshot: recruits are folded into fighters and presence once per
 /// group at the end, so the order of regions does not matter. With
 /// <see cref="RecruitmentSpec.KinRooting"/> the recruits also root their group in the communities
