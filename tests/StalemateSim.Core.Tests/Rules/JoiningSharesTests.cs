@@ -12,19 +12,21 @@ namespace StalemateSim.Core.Tests.Rules;
 /// </summary>
 public class JoiningSharesTests
 {
+    /// <summary>The tiny world with jihadists and a farmers' militia of 300, both in the centre.</summary>
+    private static TinyWorld JihadistsAndMilitia() => new TinyWorld().WithJihadists().WithGroup("militia", new ArmedGroupSpec
+    {
+        Kind = GroupKind.SelfDefence,
+        Leader = "hunter",
+        Fighters = 300,
+        Money = 200,
+        Presence = new Dictionary<string, double> { ["centre"] = 1 },
+        BaseCommunities = new Dictionary<string, double> { ["farmers"] = 1 },
+    });
+
     [Test]
     public void ExpectedJoinersAreTheVillagesSharesOfTheirPoolsSummed()
     {
-        var tiny = new TinyWorld().WithJihadists();
-        tiny.WithGroup("militia", new ArmedGroupSpec
-        {
-            Kind = GroupKind.SelfDefence,
-            Leader = "hunter",
-            Fighters = 300,
-            Money = 200,
-            Presence = new Dictionary<string, double> { ["centre"] = 1 },
-        });
-        World world = tiny.Build();
+        World world = JihadistsAndMilitia().Build();
         var spec = new RecruitmentSpec { BaseRate = 0.9, Spread = 0.1 };
         int centre = Array.IndexOf(world.Regions.Ids, "centre");
         int herders = Array.IndexOf(world.Communities.Ids, "herders");
@@ -92,17 +94,8 @@ public class JoiningSharesTests
     public void EachCommunitysDrawRecruitsItsExpectedJoinersOnAverage()
     {
         // A community of 150 villages (three blocks) beside one of 10, two groups present.
-        var tiny = new TinyWorld().WithJihadists();
+        TinyWorld tiny = JihadistsAndMilitia();
         tiny.Communities["herders"] = tiny.Communities["herders"] with { Population = 150_000, Villages = 150 };
-        tiny.WithGroup("militia", new ArmedGroupSpec
-        {
-            Kind = GroupKind.SelfDefence,
-            Leader = "hunter",
-            Fighters = 300,
-            Money = 200,
-            Presence = new Dictionary<string, double> { ["centre"] = 1 },
-            BaseCommunities = new Dictionary<string, double> { ["farmers"] = 1 },
-        });
         var spec = new RecruitmentSpec { BaseRate = 0.2 };
 
         World Fresh()
